@@ -1,0 +1,299 @@
+//! Actors: the people, organisations and places of an article, each once.
+//!
+//! Name runs (see `runs`) are classified by what they are and what surrounds them: the
+//! gazetteers of places and organisations, honorifics and roles for people, cue words at the
+//! end of a name ("Council", "Strip"), acronyms, and known first names. Runs are then merged
+//! into actors: a surname or "Mr. Surname" joins the full name used elsewhere, an acronym in
+//! parentheses joins the name before it, gazetteer aliases (U.S., U.N.) join their canonical
+//! name. The canonical name is the fullest form the article uses. Authors (the byline) are not
+//! actors of the article.
+
+mod runs;
+
+use crate::analysis::ActorKind;
+use crate::extract::Article;
+use crate::lexicon;
+use crate::segment::{self, Doc};
+pub use runs::Run;
+use std::collections::HashMap;
+
+/// One actor, with byte-offset mentions.
+#[derive(Debug, Clone)]
+pub struct ActorInfo {
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<(usize, usize)>,
+}
+
+/// A mention of an actor in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub first_token: usize,
+    pub last_token: usize,
+    pub actor: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Actors {
+    pub list: Vec<ActorInfo>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+impl Actors {
+    /// The mention covering token `t`, if any.
+    pub fn mention_at_token(&self, t: usize) -> Option<&Mention> {
+        let k = self.mentions.partition_point(|m| m.last_token < t);
+        self.mentions.get(k).filter(|m| m.first_token <= t)
+    }
+}
+
+/// What a run is, from its own words and the words around it; `None` when nothing says.
+fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
+    let name = run.name.as_str();
+    if lexicon::organizations().canonical.contains_key(name) {
+        return Some(ActorKind::Organization);
+    }
+    if lexicon::places().canonical.contains_key(name) {
+        return Some(ActorKind::Place);
+    }
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    if lexicon::is_org_cue(&last) && run.first != run.last {
+        return Some(ActorKind::Organization);
+    }
+    if lexicon::is_place_cue(&last) && run.first != run.last {
+        return Some(ActorKind::Place);
+    }
+    // "United Nations Relief and Works Agency for Palestine Refugees".
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 4 && words.iter().any(|w| matches!(*w, "of" | "for" | "and")) && words.iter().any(|w| lexicon::is_org_cue(&w.to_lowercase())) {
+        return Some(ActorKind::Organization);
+    }
+    if run.honorific.is_some() || run.role.is_some() {
+        return Some(ActorKind::Person);
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !name.contains(' ') {
+        return Some(ActorKind::Organization);
+    }
+    let first_word = name.split_whitespace().next().unwrap_or("");
+    if run.first != run.last && lexicon::is_first_name(first_word) {
+        return Some(ActorKind::Person);
+    }
+    // "The Biden administration": the person whose administration it is.
+    let next = run.last + 1;
+    if run.first == run.last && next < doc.tokens.len() && matches!(doc.token_text(next), "administration" | "campaign") {
+        return Some(ActorKind::Person);
+    }
+    // "in Rafah", "city of Rafah".
+    if run.first == run.last && run.first > 0 {
+        let prev = doc.token_text(run.first - 1).to_lowercase();
+        let prev2 = if run.first > 1 { doc.token_text(run.first - 2).to_lowercase() } else { String::new() };
+        if matches!(prev.as_str(), "in" | "near" | "across" | "outside" | "inside") || (prev == "of" && lexicon::is_place_cue(&prev2)) {
+            return Some(ActorKind::Place);
+        }
+    }
+    if run.first != run.last && runs::looks_like_person(doc, run.first, run.last) && run.last - run.first <= 2 {
+        return Some(ActorKind::Person);
+    }
+    None
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "&" | "The"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn acronym_letters(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphabetic()).collect()
+}
+
+/// Find the actors of a segmented article.
+pub fn find(doc: &Doc, article: &Article) -> Actors {
+    let runs = runs::find_runs(doc);
+    let mut actors = Actors::default();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    // Which run goes to which actor.
+    let mut assigned: Vec<Option<usize>> = vec![None; runs.len()];
+    let kinds: Vec<Option<ActorKind>> = runs.iter().map(|r| classify(doc, r)).collect();
+    let canonical_of = |r: &Run, kind: ActorKind| -> String {
+        match kind {
+            ActorKind::Place => lexicon::places().canonical.get(r.name.as_str()).map(|s| s.to_string()).unwrap_or_else(|| r.name.clone()),
+            ActorKind::Organization => lexicon::organizations().canonical.get(r.name.as_str()).map(|s| s.to_string()).unwrap_or_else(|| r.name.clone()),
+            ActorKind::Person => r.name.clone(),
+        }
+    };
+    // Pass 1: the full names: multi-word people, and every organisation and place.
+    for (k, r) in runs.iter().enumerate() {
+        let Some(kind) = kinds[k] else { continue };
+        let multiword = r.first != r.last;
+        // "(SCG)" after a name is that name's alias: pass 2 decides.
+        let paren_acronym = k > 0 && r.first >= 2 && doc.token_text(r.first - 1) == "(" && runs[k - 1].last + 2 == r.first && kinds[k - 1].is_some();
+        let acronym = !multiword && r.name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && r.name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+        let gazetteer_alias = lexicon::organizations().canonical.get(r.name.as_str()).is_some_and(|c| *c != r.name) || lexicon::places().canonical.contains_key(r.name.as_str());
+        if (paren_acronym || acronym) && !gazetteer_alias && !(acronym && !paren_acronym && lexicon::organizations().canonical.contains_key(r.name.as_str()) && false) {
+            continue;
+        }
+        if kind == ActorKind::Person && !multiword {
+            continue;
+        }
+        let canon = canonical_of(r, kind);
+        let id = *by_name.entry(canon.clone()).or_insert_with(|| {
+            actors.list.push(ActorInfo {
+                name: canon.clone(),
+                kind,
+                role: None,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
+            actors.list.len() - 1
+        });
+        assigned[k] = Some(id);
+    }
+    // Pass 2: surnames and "Mr. Surname" join the person whose last name they are (the one
+    // mentioned most recently before, else the first one after); acronyms join their name.
+    for (k, r) in runs.iter().enumerate() {
+        if assigned[k].is_some() {
+            continue;
+        }
+        let surname = r.name.as_str();
+        let person = (0..runs.len())
+            .filter(|&m| {
+                assigned[m].is_some_and(|a| actors.list[a].kind == ActorKind::Person)
+                    && runs[m].first != runs[m].last
+                    && runs[m].name.split_whitespace().last() == Some(surname)
+            })
+            .min_by_key(|&m| if m < k { (0, k - m) } else { (1, m - k) })
+            .and_then(|m| assigned[m]);
+        if let Some(p) = person {
+            assigned[k] = Some(p);
+            continue;
+        }
+        let letters = acronym_letters(surname);
+        if letters.len() >= 2 && letters.chars().all(|c| c.is_uppercase()) {
+            // "(SCG)" right after a name, or the initials of a known organisation.
+            let after_paren = k > 0 && r.first >= 2 && doc.token_text(r.first - 1) == "(" && runs[k - 1].last + 2 == r.first;
+            let target = if after_paren && assigned[k - 1].is_some() {
+                assigned[k - 1]
+            } else {
+                actors.list.iter().position(|a| a.kind == ActorKind::Organization && a.name.contains(' ') && initials(&a.name) == letters)
+            };
+            if let Some(t) = target {
+                assigned[k] = Some(t);
+                continue;
+            }
+            // An acronym of its own: an organisation (or a gazetteer place).
+            let kind = kinds[k].unwrap_or(ActorKind::Organization);
+            let canon = canonical_of(r, kind);
+            let id = *by_name.entry(canon.clone()).or_insert_with(|| {
+                actors.list.push(ActorInfo { name: canon.clone(), kind, role: None, aliases: Vec::new(), mentions: Vec::new() });
+                actors.list.len() - 1
+            });
+            assigned[k] = Some(id);
+            continue;
+        }
+        // A person known only by one name, with an honorific or role: keep.
+        if kinds[k] == Some(ActorKind::Person) {
+            let id = *by_name.entry(r.name.clone()).or_insert_with(|| {
+                actors.list.push(ActorInfo {
+                    name: r.name.clone(),
+                    kind: ActorKind::Person,
+                    role: None,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                actors.list.len() - 1
+            });
+            assigned[k] = Some(id);
+        }
+    }
+    // Mentions, roles and aliases.
+    for (k, r) in runs.iter().enumerate() {
+        let Some(a) = assigned[k] else { continue };
+        let actor = &mut actors.list[a];
+        if actor.role.is_none() {
+            actor.role = r.role.clone();
+        }
+        let mut forms = vec![r.name.clone()];
+        if let Some(h) = &r.honorific {
+            forms.push(format!("{h} {}", r.name));
+        }
+        for form in forms {
+            if form != actor.name && !actor.aliases.contains(&form) {
+                actor.aliases.push(form);
+            }
+        }
+        actor.mentions.push((r.start, r.end));
+        actors.mentions.push(Mention {
+            start: r.start,
+            end: r.end,
+            first_token: r.first,
+            last_token: r.last,
+            actor: a,
+        });
+    }
+    // Gazetteer aliases the article used are already aliases; a person's surname is one too.
+    for actor in &mut actors.list {
+        if actor.kind == ActorKind::Person && actor.name.contains(' ') {
+            let surname = actor.name.split_whitespace().last().unwrap_or("").to_string();
+            if actor.aliases.iter().any(|a| a.ends_with(&surname)) && !actor.aliases.contains(&surname) {
+                actor.aliases.push(surname);
+            }
+        }
+    }
+    // The authors are not actors of their own article.
+    let authors: Vec<&str> = article.byline.iter().map(String::as_str).collect();
+    drop_actors(&mut actors, |a| a.kind == ActorKind::Person && authors.contains(&a.name.as_str()));
+    add_caption_actors(&mut actors, article);
+    actors.mentions.sort_by_key(|m| m.start);
+    actors
+}
+
+fn drop_actors(actors: &mut Actors, doomed: impl Fn(&ActorInfo) -> bool) {
+    let mut remap = Vec::with_capacity(actors.list.len());
+    let mut kept = Vec::new();
+    for a in actors.list.drain(..) {
+        if doomed(&a) {
+            remap.push(None);
+        } else {
+            remap.push(Some(kept.len()));
+            kept.push(a);
+        }
+    }
+    actors.list = kept;
+    actors.mentions.retain_mut(|m| match remap[m.actor] {
+        Some(n) => {
+            m.actor = n;
+            true
+        }
+        None => false,
+    });
+}
+
+/// Actors named only in a photo caption belong to the article too (with no body mentions).
+fn add_caption_actors(actors: &mut Actors, article: &Article) {
+    for caption in &article.captions {
+        // Leave the photo credit out: "(Jane Doe/AFP via Getty Images)".
+        let text = match caption.rfind('(') {
+            Some(k) if caption.trim_end().ends_with(')') => &caption[..k],
+            _ => caption.as_str(),
+        };
+        let doc = segment::segment(&[crate::extract::Block::paragraph(text)]);
+        let found = find(&doc, &Article::default());
+        for a in found.list {
+            let known = actors.list.iter().any(|b| b.name == a.name || b.aliases.contains(&a.name) || a.aliases.contains(&b.name));
+            if !known {
+                actors.list.push(ActorInfo {
+                    mentions: Vec::new(),
+                    ..a
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! Name runs: the stretches of capitalised tokens that may name an actor, with what the words
+//! around them say (an honorific before, a role before or after, a cue word inside).
+//!
+//! A run is a sequence of capitalised words, joined by "of", "for" or "and" only where the part
+//! before ends in an organisation cue or role word ("Bank of America", "Secretary of State",
+//! "Relief and Works Agency"). Leading function words, demonyms and sentence-initial common
+//! words are trimmed; a title inside the run ("Defense Secretary Lloyd Austin") is split off
+//! as the role.
+
+use crate::lexicon;
+use crate::segment::{Doc, TokenKind};
+
+/// A candidate name found in the text.
+#[derive(Debug, Clone)]
+pub struct Run {
+    /// Tokens `first..=last` of the name itself (no honorific, no role, no possessive).
+    pub first: usize,
+    pub last: usize,
+    /// Byte span of the name in the text (possessive `’s` excluded).
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    /// "Mr.", "Sen." and the like directly before the name.
+    pub honorific: Option<String>,
+    pub role: Option<String>,
+    /// The run started its sentence (its capital letter says little).
+    pub sentence_initial: bool,
+}
+
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’').filter(|w| w.ends_with('s')))
+        .unwrap_or(word)
+}
+
+/// Is token `i` a capitalised word that can be part of a name?
+fn is_name_token(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.token_text(i);
+    is_capitalized(w) && w != "I" && !is_party_tag(w) && !is_contraction(w)
+}
+
+/// "Don’t", "It’s", "We’re": contractions are never names.
+fn is_contraction(w: &str) -> bool {
+    let l = w.replace('’', "'").to_lowercase();
+    ["n't", "'re", "'ll", "'ve", "'d", "'m"].iter().any(|s| l.ends_with(s))
+        || (l.ends_with("'s") && lexicon::is_function_word(&l))
+}
+
+/// "R-Fla.", "D-N.Y.": a party and state tag, never a name.
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-'
+}
+
+fn lower(doc: &Doc, i: usize) -> String {
+    doc.token_text(i).replace('’', "'").to_lowercase()
+}
+
+/// The honorific ending just before token `i`: ("Sen.", index of its first token).
+fn honorific_before(doc: &Doc, i: usize) -> Option<(String, usize)> {
+    let s = doc.tokens[i].sentence;
+    let first = doc.sentences[s].first_token;
+    if i >= first + 2 && doc.token_text(i - 1) == "." && lexicon::honorific(doc.token_text(i - 2)).is_some() && is_capitalized(doc.token_text(i - 2)) {
+        // "Lt. Col. X": take both.
+        let mut start = i - 2;
+        let mut text = format!("{}.", doc.token_text(i - 2));
+        if start >= first + 2 && doc.token_text(start - 1) == "." && lexicon::honorific(doc.token_text(start - 2)).is_some() && is_capitalized(doc.token_text(start - 2)) {
+            text = format!("{}. {}", doc.token_text(start - 2), text);
+            start -= 2;
+        }
+        return Some((text, start));
+    }
+    None
+}
+
+/// All name runs of the document, in text order.
+pub fn find_runs(doc: &Doc) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let mut i = sent.first_token;
+        while i < sent.end_token {
+            if !is_name_token(doc, i) {
+                i += 1;
+                continue;
+            }
+            // Skip a bare honorific: it belongs to the name after it.
+            if lexicon::honorific(doc.token_text(i)).is_some() && i + 1 < sent.end_token && doc.token_text(i + 1) == "." {
+                i += 2;
+                continue;
+            }
+            let mut j = i;
+            loop {
+                if j + 1 < sent.end_token && is_name_token(doc, j + 1) {
+                    j += 1;
+                    continue;
+                }
+                // Connectors inside organisation names and titles.
+                if j + 2 < sent.end_token && matches!(doc.token_text(j + 1), "of" | "for" | "and" | "&" | "de" | "du" | "del" | "von" | "van" | "bin" | "al") && is_name_token(doc, j + 2) {
+                    let head = lower(doc, j);
+                    let joins = match doc.token_text(j + 1) {
+                        "of" | "for" => lexicon::is_org_cue(&head) || lexicon::is_role_noun(&head) || lexicon::is_place_cue(&head) || head == "relief",
+                        "and" | "&" => org_cue_ahead(doc, j + 2, sent.end_token),
+                        _ => true,
+                    };
+                    if joins {
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            for run in shape_run(doc, s, i, j) {
+                runs.push(run);
+            }
+            i = j + 1;
+        }
+    }
+    runs
+}
+
+/// Does an organisation cue word end the capitalised stretch starting at `from`?
+fn org_cue_ahead(doc: &Doc, from: usize, end: usize) -> bool {
+    let mut k = from;
+    while k < end && k < from + 6 && (is_name_token(doc, k) || matches!(doc.token_text(k), "of" | "for" | "and")) {
+        if lexicon::is_org_cue(&lower(doc, k)) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Turn the raw capitalised stretch `i..=j` into zero or more runs: trim, split titles off.
+fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
+    let sentence_initial = doc.is_sentence_initial(i);
+    // Leading function words ("The", "However") and months, weekdays, demonyms.
+    while i <= j {
+        let w = doc.token_text(i);
+        let l = w.to_lowercase();
+        let is_the_of_name = l == "the" && i < j && lexicon::organizations().canonical.contains_key(join_tokens(doc, i, j).as_str());
+        if (lexicon::is_function_word(&l) && !is_the_of_name && lexicon::honorific(w).is_none())
+            || lexicon::weekday(&l).is_some()
+            || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
+            || (lexicon::is_demonym(strip_possessive(w)) && !ends_in_org_cue(doc, i, j))
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // Trailing months or weekdays ("Hamas Monday").
+    while j >= i && i <= j && (lexicon::weekday(&lower(doc, j)).is_some() || (lexicon::month(&lower(doc, j)).is_some() && j > i)) {
+        if j == 0 {
+            break;
+        }
+        j -= 1;
+    }
+    if i > j {
+        return Vec::new();
+    }
+    // A title inside the run: "Defense Secretary Lloyd Austin", "Secretary of State Antony Blinken".
+    let mut role_in_run: Option<String> = None;
+    let mut name_first = i;
+    for k in (i..j).rev() {
+        let l = lower(doc, k);
+        if lexicon::is_role_noun(&l) || (lexicon::honorific(doc.token_text(k)).is_some_and(|r| !r.is_empty()) && !lexicon::is_courtesy_title(doc.token_text(k))) {
+            let mut after = k + 1;
+            if after + 1 <= j && matches!(doc.token_text(after), "of" | "for") {
+                after += 2;
+            }
+            let rest = j + 1 - after;
+            if (1..=3).contains(&rest) && after <= j && looks_like_person(doc, after, j) {
+                role_in_run = Some(join_tokens(doc, i, after - 1));
+                name_first = after;
+            }
+            break;
+        }
+    }
+    let i = name_first;
+    let honorific = if role_in_run.is_none() {
+        honorific_before(doc, i)
+    } else {
+        None
+    };
+    let last_word = doc.token_text(j);
+    let end = doc.tokens[j].start + strip_possessive(last_word).len();
+    let start = doc.tokens[i].start;
+    let name = doc.text[start..end].to_string();
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return Vec::new();
+    }
+    let role = role_in_run
+        .or_else(|| role_before(doc, s, honorific.as_ref().map(|h| h.1).unwrap_or(i)))
+        .or_else(|| honorific.as_ref().and_then(|(h, _)| title_role(h, doc, j)))
+        .or_else(|| role_after(doc, s, j));
+    vec![Run {
+        first: i,
+        last: j,
+        start,
+        end,
+        name,
+        honorific: honorific.map(|h| h.0),
+        role,
+        sentence_initial: sentence_initial && i == doc.sentences[s].first_token + leading_punct(doc, s),
+    }]
+}
+
+fn leading_punct(doc: &Doc, s: usize) -> usize {
+    let sent = &doc.sentences[s];
+    (sent.first_token..sent.end_token)
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Punct)
+        .count()
+}
+
+fn ends_in_org_cue(doc: &Doc, i: usize, j: usize) -> bool {
+    i < j && (lexicon::is_org_cue(&lower(doc, j)) || lexicon::organizations().canonical.contains_key(join_tokens(doc, i + 1, j).as_str()) && false)
+}
+
+/// A person-looking name: a known first name first, or one to three capitalised words that are
+/// not cue words.
+pub fn looks_like_person(doc: &Doc, i: usize, j: usize) -> bool {
+    let first = strip_possessive(doc.token_text(i));
+    if lexicon::is_first_name(first) && j > i {
+        return true;
+    }
+    (i..=j).all(|k| {
+        let l = lower(doc, k);
+        !lexicon::is_org_cue(&l) && !lexicon::is_place_cue(&l) && !lexicon::is_role_noun(&l) && doc.token_text(k).chars().any(|c| c.is_lowercase())
+    })
+}
+
+pub fn join_tokens(doc: &Doc, i: usize, j: usize) -> String {
+    doc.text[doc.tokens[i].start..doc.tokens[j].end].to_string()
+}
+
+/// A role written before the name: "national security adviser Jake Sullivan",
+/// "minister for strategic affairs Ron Dermer", "Israeli prime minister Benjamin Netanyahu".
+fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
+    let first = doc.sentences[s].first_token;
+    let mut k = name_start;
+    let mut has_role_noun = false;
+    let mut words = 0;
+    while k > first && words < 8 {
+        let w = doc.token_text(k - 1);
+        if doc.tokens[k - 1].kind != TokenKind::Word {
+            break;
+        }
+        let l = w.to_lowercase();
+        if lexicon::is_role_noun(&l) {
+            has_role_noun = true;
+        } else if matches!(l.as_str(), "of" | "for") {
+            // "minister for strategic affairs": only inside a role.
+        } else if (lexicon::is_function_word(&l) && !lexicon::is_demonym(w)) || lexicon::is_speech_verb(&l) || is_verb_like(&l) {
+            break;
+        }
+        k -= 1;
+        words += 1;
+    }
+    if !has_role_noun {
+        return None;
+    }
+    // Trim leading connectors, and require the role to reach the name through role words.
+    while k < name_start && matches!(doc.token_text(k), "of" | "for") {
+        k += 1;
+    }
+    if k >= name_start {
+        return None;
+    }
+    let role = join_tokens(doc, k, name_start - 1);
+    // The role should end in a role noun or a "for/of …" tail of at most three words.
+    let tail: Vec<&str> = role.split_whitespace().collect();
+    let last_noun = tail.iter().rposition(|w| lexicon::is_role_noun(&w.to_lowercase()))?;
+    let after = &tail[last_noun + 1..];
+    if after.is_empty() || (after.len() <= 3 && matches!(after[0], "for" | "of")) {
+        Some(role)
+    } else {
+        None
+    }
+}
+
+/// Words that end a role scan: past-tense and present verbs that are not role words.
+fn is_verb_like(l: &str) -> bool {
+    (l.ends_with("ed") && l.len() > 4 && !lexicon::is_role_noun(l))
+        || matches!(l, "is" | "was" | "are" | "were" | "has" | "had" | "have" | "met" | "led" | "meet" | "visiting" | "told" | "says")
+}
+
+/// The role an honorific gives ("Sen."), with a party tag after the name: "Sen., R-Fla.".
+fn title_role(honorific: &str, doc: &Doc, name_last: usize) -> Option<String> {
+    let implied = lexicon::honorific(honorific.split_whitespace().last().unwrap_or(honorific))?;
+    if implied.is_empty() {
+        return None;
+    }
+    let mut role = honorific.to_string();
+    // "(R-Fla.)" right after the name.
+    if name_last + 2 < doc.tokens.len() && doc.token_text(name_last + 1) == "(" && is_party_tag(doc.token_text(name_last + 2)) {
+        let tag = doc.token_text(name_last + 2);
+        let dot = if name_last + 3 < doc.tokens.len() && doc.token_text(name_last + 3) == "." { "." } else { "" };
+        role = format!("{role}, {tag}{dot}");
+    }
+    Some(role)
+}
+
+/// A role in apposition after the name: "John Kirby, the White House spokesman, said".
+fn role_after(doc: &Doc, s: usize, name_last: usize) -> Option<String> {
+    let end = doc.sentences[s].end_token;
+    let mut k = name_last + 1;
+    if k >= end || doc.token_text(k) != "," {
+        return None;
+    }
+    k += 1;
+    if k < end && matches!(doc.token_text(k), "the" | "a" | "an") {
+        k += 1;
+    }
+    let start = k;
+    let mut has_role_noun = false;
+    while k < end && k < start + 8 && doc.tokens[k].kind == TokenKind::Word {
+        let l = lower(doc, k);
+        if lexicon::is_speech_verb(&l) || is_verb_like(&l) || matches!(l.as_str(), "who" | "which" | "that" | "and") {
+            return None;
+        }
+        has_role_noun |= lexicon::is_role_noun(&l);
+        k += 1;
+    }
+    if !has_role_noun || k == start || k >= end || !matches!(doc.token_text(k), "," | "." | ")") {
+        return None;
+    }
+    Some(join_tokens(doc, start, k - 1))
+}

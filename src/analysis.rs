@@ -1,0 +1,132 @@
+//! The output of Lede: one serializable `Analysis` per page.
+//!
+//! Every stage writes its results here and nothing else reads back from HTML. Offsets in the
+//! serialized form are Unicode code-point offsets into `text` (what JavaScript's `Array.from(text)`
+//! indexes and what Python's `str` indexes); stages work on byte offsets and `finish` converts them
+//! once, at the end.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole analysis of one article, as the CLI prints it and the wasm build returns it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Analysis {
+    pub title: Option<String>,
+    pub byline: Vec<String>,
+    /// The publication date, `YYYY-MM-DD`, when the page gives one.
+    pub published: Option<String>,
+    /// The date that relative time expressions were resolved against.
+    pub reference_date: String,
+    pub site: Option<String>,
+    pub url: Option<String>,
+    pub lang: Option<String>,
+    /// Text direction: `ltr` or `rtl`.
+    pub dir: String,
+    /// A one-sentence standfirst or description, when the page has one.
+    pub excerpt: Option<String>,
+    /// The article body, paragraphs separated by a blank line.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    /// The chosen summary sentences (indices into `sentences`), in article order.
+    pub summary: Vec<usize>,
+    /// The single best sentence: the "in short" line.
+    pub in_short: Option<usize>,
+    pub actors: Vec<Actor>,
+    pub quotes: Vec<Quote>,
+    pub dates: Vec<DateMention>,
+    /// Dated events in chronological order.
+    pub timeline: Vec<TimelineEvent>,
+    pub words: usize,
+    pub reading_minutes: usize,
+}
+
+/// One paragraph of the body. `kind` is `paragraph`, `heading`, `list-item` or `quote`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Sentence {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Summary score. Sorting by score (descending) gives the summary ranking with redundancy
+    /// already removed, so a summary of any length is the top-N cut shown in article order.
+    pub score: f64,
+    /// 1-based position in that ranking.
+    pub rank: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Place,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Actor {
+    /// The canonical name: the fullest form the article uses.
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+    /// `[start, end]` offset pairs into `text`.
+    pub mentions: Vec<[usize; 2]>,
+    /// 1 for the most salient actor.
+    pub salience: usize,
+    /// How many quotes are attributed to this actor.
+    pub quotes: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The canonical name of the speaking actor, or null when no speaker was found.
+    pub speaker: Option<String>,
+    /// True for a verbatim quote in quotation marks; false for reported speech.
+    pub direct: bool,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DateMention {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// TIMEX3-style value: `2024-04-01`, `2024-W15`, `2024-03`, `PT2H`, `2024-SU`, `PRESENT_REF`.
+    pub value: String,
+    /// `date`, `time`, `duration` or `set`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct TimelineEvent {
+    pub value: String,
+    pub text: String,
+    pub sentence: usize,
+}
+
+impl Analysis {
+    /// The summary for `n` sentences: the top `n` of the ranking, in article order.
+    pub fn summary_of(&self, n: usize) -> Vec<usize> {
+        let mut picked: Vec<usize> = self
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.rank >= 1 && s.rank <= n)
+            .map(|(i, _)| i)
+            .collect();
+        picked.sort_unstable();
+        picked
+    }
+}

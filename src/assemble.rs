@@ -1,0 +1,167 @@
+//! Assemble: the stages' results in, one `Analysis` out.
+//!
+//! The stages speak in byte offsets; the analysis speaks in code-point offsets (what a browser's
+//! `Array.from(text)` and Python's `str` index), converted here once through a byte-to-char map.
+//! Actor salience is settled here too, because it needs the quotes: mentions, first position and
+//! the quotes an actor speaks.
+
+use crate::actors::Actors;
+use crate::analysis::{Actor, Analysis, DateMention, Paragraph, Quote, Sentence, TimelineEvent};
+use crate::calendar::Date;
+use crate::dates::DateInfo;
+use crate::extract::Article;
+use crate::quotes::QuoteInfo;
+use crate::segment::Doc;
+use crate::summary::Ranking;
+
+/// Words per minute for the reading time.
+const READING_WPM: usize = 230;
+
+/// Byte offset → code-point offset, for offsets that lie on char boundaries.
+struct CharIndex {
+    /// For each char, its byte offset; ASCII text needs no table.
+    ascii: bool,
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    fn new(text: &str) -> CharIndex {
+        let ascii = text.is_ascii();
+        CharIndex {
+            ascii,
+            starts: if ascii { Vec::new() } else { text.char_indices().map(|(i, _)| i).collect() },
+        }
+    }
+
+    fn at(&self, byte: usize) -> usize {
+        if self.ascii {
+            byte
+        } else {
+            self.starts.partition_point(|&b| b < byte)
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn assemble(article: Article, reference: Date, doc: Doc, actors: Actors, quotes: Vec<QuoteInfo>, dates: Vec<DateInfo>, ranking: Ranking, summary_n: usize) -> Analysis {
+    let ci = CharIndex::new(&doc.text);
+    let sentences: Vec<Sentence> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Sentence {
+            text: doc.text[s.start..s.end].to_string(),
+            start: ci.at(s.start),
+            end: ci.at(s.end),
+            paragraph: s.paragraph,
+            score: ranking.scores[i],
+            rank: ranking.ranks[i],
+        })
+        .collect();
+    let paragraphs = doc
+        .paragraphs
+        .iter()
+        .map(|p| Paragraph {
+            start: ci.at(p.start),
+            end: ci.at(p.end),
+            kind: p.kind.name().to_string(),
+        })
+        .collect();
+    // Quotes per actor, for salience and for the panel.
+    let mut quote_counts = vec![0usize; actors.list.len()];
+    for q in &quotes {
+        if let Some(a) = q.speaker {
+            quote_counts[a] += 1;
+        }
+    }
+    let text_len = doc.text.len().max(1) as f64;
+    let salience: Vec<f64> = actors
+        .list
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let first = a.mentions.first().map(|m| m.0 as f64 / text_len).unwrap_or(1.0);
+            a.mentions.len() as f64 + 2.0 * quote_counts[i] as f64 + 1.5 * (1.0 - first)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..actors.list.len()).collect();
+    order.sort_by(|&a, &b| salience[b].partial_cmp(&salience[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    let mut salience_rank = vec![0; actors.list.len()];
+    for (r, &i) in order.iter().enumerate() {
+        salience_rank[i] = r + 1;
+    }
+    let actor_list: Vec<Actor> = order
+        .iter()
+        .map(|&i| {
+            let a = &actors.list[i];
+            Actor {
+                name: a.name.clone(),
+                kind: a.kind,
+                role: a.role.clone(),
+                aliases: a.aliases.clone(),
+                mentions: a.mentions.iter().map(|&(s, e)| [ci.at(s), ci.at(e)]).collect(),
+                salience: salience_rank[i],
+                quotes: quote_counts[i],
+            }
+        })
+        .collect();
+    let quote_list: Vec<Quote> = quotes
+        .iter()
+        .map(|q| Quote {
+            text: doc.text[q.start..q.end].to_string(),
+            start: ci.at(q.start),
+            end: ci.at(q.end),
+            speaker: q.speaker.map(|a| actors.list[a].name.clone()),
+            direct: q.direct,
+            sentence: q.sentence,
+        })
+        .collect();
+    let date_list: Vec<DateMention> = dates
+        .iter()
+        .map(|d| DateMention {
+            text: doc.text[d.start..d.end].to_string(),
+            start: ci.at(d.start),
+            end: ci.at(d.end),
+            value: d.value.clone(),
+            kind: d.kind.to_string(),
+            sentence: d.sentence,
+        })
+        .collect();
+    let mut timeline: Vec<TimelineEvent> = date_list
+        .iter()
+        .filter(|d| d.kind == "date" && d.value.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        .map(|d| TimelineEvent {
+            value: d.value.clone(),
+            text: d.text.clone(),
+            sentence: d.sentence,
+        })
+        .collect();
+    timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
+    timeline.dedup_by(|b, a| a.value == b.value && a.sentence == b.sentence);
+    let words = doc.tokens.iter().filter(|t| t.kind != crate::segment::TokenKind::Punct).count();
+    let mut analysis = Analysis {
+        title: article.title,
+        byline: article.byline,
+        published: article.published,
+        reference_date: reference.to_string(),
+        site: article.site,
+        url: article.url,
+        lang: article.lang,
+        dir: article.dir.unwrap_or_else(|| "ltr".into()),
+        excerpt: article.excerpt,
+        text: doc.text,
+        paragraphs,
+        sentences,
+        summary: Vec::new(),
+        in_short: None,
+        actors: actor_list,
+        quotes: quote_list,
+        dates: date_list,
+        timeline,
+        words,
+        reading_minutes: words.div_ceil(READING_WPM).max(1),
+    };
+    analysis.summary = analysis.summary_of(summary_n);
+    analysis.in_short = analysis.sentences.iter().position(|s| s.rank == 1);
+    analysis
+}

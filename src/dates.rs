@@ -1,0 +1,498 @@
+//! Dates: every time expression, with a TIMEX3 value resolved against the reference date.
+//!
+//! A left-to-right scan over each sentence's tokens tries the patterns longest first: full and
+//! partial calendar dates (April 1, 2024; 1 April 2024; 4/1/2024; 2024-04-01; Oct. 7), months
+//! and years, weekdays, relative expressions (yesterday, last week, next month, two days ago,
+//! earlier this year), times of day (3 p.m. EST), durations (two hours = PT2H), seasons,
+//! quarters, decades and sets (every week). Partial dates take the year that puts them nearest
+//! the reference date; weekdays fall in the reference week, moved a week back when the sentence
+//! tells of the past and the day would lie ahead.
+
+use crate::calendar::Date;
+use crate::lexicon;
+use crate::segment::{Doc, TokenKind};
+
+#[derive(Debug, Clone)]
+pub struct DateInfo {
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+    /// `date`, `time`, `duration` or `set`.
+    pub kind: &'static str,
+    pub sentence: usize,
+}
+
+fn number_word(w: &str) -> Option<u32> {
+    const WORDS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty",
+    ];
+    if let Some(n) = WORDS.iter().position(|x| *x == w) {
+        return Some(n as u32);
+    }
+    match w {
+        "a" | "an" | "single" => Some(1),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "sixty" => Some(60),
+        "hundred" => Some(100),
+        "couple" => Some(2),
+        "dozen" => Some(12),
+        _ => w.replace(',', "").parse().ok().filter(|&n: &u32| n < 100_000),
+    }
+}
+
+fn is_vague_number(w: &str) -> bool {
+    matches!(w, "several" | "few" | "many" | "some" | "recent" | "past" | "coming" | "next" | "last")
+}
+
+/// Unit word → (TIMEX unit letter, is a time unit (PT…)).
+fn unit(w: &str) -> Option<(&'static str, bool)> {
+    let w = w.trim_end_matches('s');
+    Some(match w {
+        "second" | "sec" => ("S", true),
+        "minute" | "min" => ("M", true),
+        "hour" | "hr" => ("H", true),
+        "day" => ("D", false),
+        "night" => ("D", false),
+        "week" => ("W", false),
+        "weekend" => ("WE", false),
+        "month" => ("M", false),
+        "quarter" => ("Q", false),
+        "year" | "yr" => ("Y", false),
+        "decade" => ("DE", false),
+        "century" | "centurie" => ("CE", false),
+        _ => return None,
+    })
+}
+
+fn season(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+struct Scanner<'a> {
+    doc: &'a Doc,
+    /// Lower-case token texts of the sentence.
+    words: Vec<String>,
+    first: usize,
+    reference: Date,
+    past: bool,
+    future: bool,
+}
+
+impl Scanner<'_> {
+    fn w(&self, k: usize) -> &str {
+        self.words.get(k).map(String::as_str).unwrap_or("")
+    }
+
+    fn num(&self, k: usize) -> Option<u32> {
+        let w = self.w(k);
+        if w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 4 {
+            w.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    fn ordinal_day(&self, k: usize) -> Option<u32> {
+        let w = self.w(k);
+        let digits = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        let d: u32 = digits.parse().ok()?;
+        (1..=31).contains(&d).then_some(d)
+    }
+
+    fn year_at(&self, k: usize) -> Option<i32> {
+        let w = self.w(k);
+        if w.len() == 4 {
+            let y: i32 = w.parse().ok()?;
+            (1000..=2200).contains(&y).then_some(y)
+        } else {
+            None
+        }
+    }
+
+    /// The year that puts month/day nearest the reference date, leaning to the tense.
+    fn infer_year(&self, month: u32, day: u32) -> Option<Date> {
+        let r = self.reference;
+        let candidates = [r.year - 1, r.year, r.year + 1];
+        candidates
+            .iter()
+            .filter_map(|&y| Date::new(y, month, day.min(crate::calendar::days_in_month(y, month))))
+            .min_by_key(|d| {
+                let diff = d.days() - r.days();
+                let bias = if self.past && diff > 0 { 60 } else if self.future && diff < 0 { 60 } else { 0 };
+                diff.abs() + bias
+            })
+    }
+
+    /// Try every pattern at token `k`: (tokens used, value, kind).
+    fn match_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        let w = self.w(k);
+        let r = self.reference;
+        // Month-first dates: "April 1, 2024", "Oct. 7", "March 2024", "March".
+        if let Some(m) = lexicon::month(w) {
+            let is_abbrev_or_full = w.len() > 3 || self.w(k + 1) == "." || w == "may";
+            let capitalized = self.doc.token_text(self.first + k).chars().next().is_some_and(char::is_uppercase);
+            if is_abbrev_or_full && capitalized {
+                let mut j = k + 1;
+                if self.w(j) == "." {
+                    j += 1;
+                }
+                if let Some(d) = self.ordinal_day(j) {
+                    let mut end = j + 1;
+                    let mut year = None;
+                    let comma = if self.w(end) == "," { 1 } else { 0 };
+                    if let Some(y) = self.year_at(end + comma) {
+                        year = Some(y);
+                        end += comma + 1;
+                    }
+                    let date = match year {
+                        Some(y) => Date::new(y, m, d),
+                        None => self.infer_year(m, d),
+                    }?;
+                    return Some((end - k, date.to_string(), "date"));
+                }
+                if let Some(y) = self.year_at(j).or_else(|| if self.w(j) == "," { self.year_at(j + 1) } else { None }) {
+                    let used = if self.w(j) == "," { j + 2 - k } else { j + 1 - k };
+                    return Some((used, format!("{y:04}-{m:02}"), "date"));
+                }
+                if w != "may" && w != "march" || matches!(self.w(k.wrapping_sub(1)), "in" | "since" | "until" | "by" | "of" | "early" | "late" | "mid" | "last" | "next" | "this") {
+                    let date = self.infer_year(m, 15)?;
+                    return Some((j - k, format!("{:04}-{m:02}", date.year), "date"));
+                }
+            }
+        }
+        // Day-first dates: "1 April 2024", "7th of October".
+        if let Some(d) = self.ordinal_day(k) {
+            let mut j = k + 1;
+            if self.w(j) == "of" {
+                j += 1;
+            }
+            if let Some(m) = lexicon::month(self.w(j)).filter(|_| self.w(j).len() > 3 || self.w(j + 1) == ".") {
+                let mut end = j + 1;
+                if self.w(end) == "." {
+                    end += 1;
+                }
+                let date = match self.year_at(end) {
+                    Some(y) => {
+                        end += 1;
+                        Date::new(y, m, d)
+                    }
+                    None => self.infer_year(m, d),
+                }?;
+                return Some((end - k, date.to_string(), "date"));
+            }
+        }
+        // Numeric dates: 4/1/2024, 2024-04-01.
+        if self.doc.tokens[self.first + k].kind == TokenKind::Number {
+            if let Some((used, date)) = self.numeric_date(k) {
+                return Some((used, date.to_string(), "date"));
+            }
+        }
+        // Weekdays: "Tuesday", "on Tuesday", "last Friday".
+        if let Some(wd) = lexicon::weekday(w).filter(|_| w.len() > 3) {
+            let mut date = r.add_days(wd as i64 - r.weekday() as i64);
+            if self.past && date > r {
+                date = date.add_days(-7);
+            }
+            if self.future && date < r {
+                date = date.add_days(7);
+            }
+            return Some((1, date.to_string(), "date"));
+        }
+        match w {
+            "today" => return Some((1, r.to_string(), "date")),
+            "yesterday" => return Some((1, r.add_days(-1).to_string(), "date")),
+            "tomorrow" => return Some((1, r.add_days(1).to_string(), "date")),
+            "tonight" => return Some((1, format!("{r}TNI"), "time")),
+            "now" | "currently" | "nowadays" => return Some((1, "PRESENT_REF".into(), "date")),
+            "recently" | "previously" | "formerly" => return Some((1, "PAST_REF".into(), "date")),
+            "daily" => return Some((1, "P1D".into(), "set")),
+            "weekly" => return Some((1, "P1W".into(), "set")),
+            "monthly" => return Some((1, "P1M".into(), "set")),
+            "annually" | "yearly" => return Some((1, "P1Y".into(), "set")),
+            _ => {}
+        }
+        // "last week", "next month", "this year", "last Friday", "this summer", "last night".
+        if matches!(w, "last" | "next" | "this" | "past" | "coming" | "previous" | "earlier" | "later") {
+            let mut j = k + 1;
+            // "earlier this year", "later this month".
+            if matches!(w, "earlier" | "later") {
+                if self.w(j) != "this" {
+                    return None;
+                }
+                j += 1;
+            }
+            let shift: i32 = match w {
+                "last" | "past" | "previous" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            let target = self.w(j);
+            if let Some(wd) = lexicon::weekday(target).filter(|_| target.len() > 3) {
+                let base = r.add_days(wd as i64 - r.weekday() as i64);
+                let date = match shift {
+                    -1 if base >= r => base.add_days(-7),
+                    1 if base <= r => base.add_days(7),
+                    _ => base,
+                };
+                return Some((j + 1 - k, date.to_string(), "date"));
+            }
+            if let Some(s) = season(target) {
+                let y = r.year + shift;
+                return Some((j + 1 - k, format!("{y}-{s}"), "date"));
+            }
+            let value = match target {
+                "week" => {
+                    let (y, wk) = r.add_days(7 * shift as i64).iso_week();
+                    format!("{y}-W{wk:02}")
+                }
+                "weekend" => {
+                    let (y, wk) = r.add_days(7 * shift as i64).iso_week();
+                    format!("{y}-W{wk:02}-WE")
+                }
+                "month" => {
+                    let d = r.add_months(shift);
+                    format!("{:04}-{:02}", d.year, d.month)
+                }
+                "year" => format!("{:04}", r.year + shift),
+                "night" if shift == -1 => format!("{}TNI", r.add_days(-1)),
+                "morning" | "afternoon" | "evening" if shift == 0 => {
+                    let part = match target {
+                        "morning" => "MO",
+                        "afternoon" => "AF",
+                        _ => "EV",
+                    };
+                    return Some((j + 1 - k, format!("{r}T{part}"), "time"));
+                }
+                "decade" => format!("{}", (r.year / 10 + shift) ),
+                _ => return None,
+            };
+            return Some((j + 1 - k, value, "date"));
+        }
+        // Seasons with a year: "summer 2023".
+        if let Some(s) = season(w) {
+            if let Some(y) = self.year_at(k + 1) {
+                return Some((2, format!("{y}-{s}"), "date"));
+            }
+        }
+        // Times: "3 p.m.", "10:30 a.m. EST", "noon".
+        if let Some(m) = self.time_at(k) {
+            return Some(m);
+        }
+        // Durations and "N days ago": "two hours", "a week", "three years ago", "45 years old".
+        if let Some(n) = number_word(w).or_else(|| is_vague_number(w).then_some(0)) {
+            let mut j = k + 1;
+            if self.w(j) == "-" {
+                j += 1;
+            }
+            if matches!(w, "a" | "an") && matches!(self.w(j), "few" | "couple") {
+                j += 1;
+                if self.w(j) == "of" {
+                    j += 1;
+                }
+            }
+            if let Some((u, time_unit)) = unit(self.w(j)) {
+                if matches!(w, "next" | "last" | "past" | "coming" | "recent") {
+                    return None;
+                }
+                let vague = n == 0 && !w.chars().all(|c| c.is_ascii_digit()) || matches!(self.w(k + 1), "few" | "couple");
+                let amount = if vague && !matches!(self.w(k + 1), "couple") { "X".to_string() } else if matches!(self.w(k + 1), "couple") { "2".into() } else { n.to_string() };
+                if self.w(j + 1) == "ago" {
+                    let value = self.shift_back(&amount, u);
+                    return Some((j + 2 - k, value, "date"));
+                }
+                let value = if time_unit { format!("PT{amount}{u}") } else { format!("P{amount}{u}") };
+                return Some((j + 1 - k, value, "duration"));
+            }
+        }
+        // Decades: "the 1990s"; years: "in 2023".
+        if w.len() == 5 && w.ends_with("0s") && w[..4].bytes().all(|b| b.is_ascii_digit()) {
+            return Some((1, w[..3].to_string(), "date"));
+        }
+        if let Some(y) = self.year_at(k) {
+            let prev = self.w(k.wrapping_sub(1));
+            let next = self.w(k + 1);
+            if !matches!(next, "%" | "percent") && !prev.starts_with('$') && prev != "$" && (1900..=2100).contains(&y) {
+                return Some((1, format!("{y:04}"), "date"));
+            }
+        }
+        None
+    }
+
+    /// The date `amount` units before the reference: "three days ago", "two years ago".
+    fn shift_back(&self, amount: &str, unit: &str) -> String {
+        let r = self.reference;
+        let Ok(n) = amount.parse::<i64>() else {
+            return "PAST_REF".into();
+        };
+        match unit {
+            "D" => r.add_days(-n).to_string(),
+            "W" => {
+                let (y, w) = r.add_days(-7 * n).iso_week();
+                format!("{y}-W{w:02}")
+            }
+            "M" => {
+                let d = r.add_months(-(n as i32));
+                format!("{:04}-{:02}", d.year, d.month)
+            }
+            "Y" => format!("{:04}", r.year as i64 - n),
+            "DE" => format!("{}", (r.year as i64 - 10 * n) / 10),
+            _ => "PAST_REF".into(),
+        }
+    }
+
+    fn numeric_date(&self, k: usize) -> Option<(usize, Date)> {
+        let t = &self.doc.tokens[self.first + k];
+        let rest = &self.doc.text[t.start..];
+        let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '-')).unwrap_or(rest.len());
+        let s = &rest[..end];
+        let parts: Vec<&str> = s.split(['/', '-']).collect();
+        if parts.len() != 3 || parts.iter().any(|p| p.is_empty()) {
+            return None;
+        }
+        let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(-1)).collect();
+        let date = if parts[0].len() == 4 {
+            Date::new(n[0], n[1] as u32, n[2] as u32)?
+        } else if parts[2].len() == 4 {
+            Date::new(n[2], n[0] as u32, n[1] as u32)?
+        } else {
+            return None;
+        };
+        // Count the tokens inside the matched text.
+        let stop = t.start + end;
+        let used = self.doc.tokens[self.first + k..].iter().take_while(|x| x.end <= stop).count();
+        Some((used.max(1), date))
+    }
+
+    fn time_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        let r = self.reference;
+        let w = self.w(k);
+        if w == "noon" || w == "midday" {
+            return Some((1, format!("{r}T12:00"), "time"));
+        }
+        if w == "midnight" {
+            return Some((1, format!("{r}T24:00"), "time"));
+        }
+        let (hour, minute, mut j) = if let Some(h) = self.num(k).filter(|&h| (1..=12).contains(&h)) {
+            if self.w(k + 1) == ":" {
+                (h, self.num(k + 2)?, k + 3)
+            } else {
+                (h, 0, k + 1)
+            }
+        } else {
+            return None;
+        };
+        let ampm = self.w(j);
+        let pm = match ampm {
+            "p.m." | "pm" | "p.m" => true,
+            "a.m." | "am" | "a.m" => false,
+            "o'clock" => false,
+            _ => return None,
+        };
+        j += 1;
+        if self.w(j) == "." {
+            j += 1;
+        }
+        let h24 = match (hour, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        if matches!(self.w(j), "est" | "edt" | "et" | "pst" | "pdt" | "pt" | "cst" | "cdt" | "ct" | "gmt" | "utc" | "bst") {
+            j += 1;
+        }
+        Some((j - k, format!("{r}T{h24:02}:{minute:02}"), "time"))
+    }
+}
+
+/// Words that place a sentence in the past or the future.
+fn tense(words: &[String]) -> (bool, bool) {
+    let past = words.iter().any(|w| matches!(w.as_str(), "was" | "were" | "had" | "did" | "said" | "told" | "met" | "went" | "came" | "took" | "made" | "launched" | "ago" | "last") || (w.ends_with("ed") && w.len() > 4));
+    let future = words.iter().any(|w| matches!(w.as_str(), "will" | "shall" | "next" | "upcoming" | "planned" | "plans" | "scheduled" | "'ll" | "tomorrow"));
+    (past && !future, future)
+}
+
+/// Find every time expression of the article.
+pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
+    let mut out = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let words: Vec<String> = (sent.first_token..sent.end_token).map(|t| doc.token_text(t).replace('’', "'").to_lowercase()).collect();
+        let (past, future) = tense(&words);
+        let scanner = Scanner {
+            doc,
+            words,
+            first: sent.first_token,
+            reference,
+            past,
+            future,
+        };
+        let n = sent.end_token - sent.first_token;
+        let mut k = 0;
+        while k < n {
+            match scanner.match_at(k) {
+                Some((used, value, kind)) if used > 0 => {
+                    let last = (k + used - 1).min(n - 1);
+                    let start = doc.tokens[sent.first_token + k].start;
+                    let mut end = doc.tokens[sent.first_token + last].end;
+                    // "a.m." and "Oct." keep their period when it is a token of its own.
+                    if doc.text[end..].starts_with('.') && doc.token_text(sent.first_token + last) == "." {
+                        end += 0;
+                    }
+                    out.push(DateInfo { start, end, value, kind, sentence: s });
+                    k += used;
+                }
+                _ => k += 1,
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Block;
+    use crate::segment::segment;
+
+    fn values(text: &str, reference: &str) -> Vec<(String, String)> {
+        let doc = segment(&[Block::paragraph(text)]);
+        find(&doc, Date::parse_iso(reference).unwrap())
+            .into_iter()
+            .map(|d| (doc.text[d.start..d.end].to_string(), d.value))
+            .collect()
+    }
+
+    #[test]
+    fn calendar_dates_in_every_common_form() {
+        let v = values("It began on Oct. 7, 2023, and on 1 April 2024 and 4/1/2024 and 2024-04-01 again.", "2024-04-01");
+        let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(vals, vec!["2023-10-07", "2024-04-01", "2024-04-01", "2024-04-01"]);
+    }
+
+    #[test]
+    fn partial_and_relative_dates_use_the_reference() {
+        let v = values("Mr. Kirby told reporters on March 25. They will meet next week for two hours.", "2024-04-01");
+        assert_eq!(v, vec![("March 25".into(), "2024-03-25".into()), ("next week".into(), "2024-W15".into()), ("two hours".into(), "PT2H".into())]);
+        let v = values("The attack on Oct. 7 was the deadliest.", "2024-04-01");
+        assert_eq!(v[0].1, "2023-10-07");
+        let v = values("He resigned on Tuesday, three days ago.", "2024-04-04");
+        assert_eq!(v, vec![("Tuesday".into(), "2024-04-02".into()), ("three days ago".into(), "2024-04-01".into())]);
+    }
+
+    #[test]
+    fn times_seasons_and_years() {
+        let v = values("The vote is at 3 p.m. EST this summer, not in 2023.", "2024-04-01");
+        let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(vals, vec!["2024-04-01T15:00", "2024-SU", "2023"]);
+    }
+}

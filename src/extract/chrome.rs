@@ -1,0 +1,248 @@
+//! Chrome: the lines around an article that are not the article.
+//!
+//! Photo captions and credits, "Updated:" stamps, bare dates and times, share words, bylines
+//! and author bios. The text path and the HTML path both ask these questions of a line.
+
+use crate::calendar::Date;
+use crate::lexicon;
+
+/// Words that stand alone on a line in share bars, players and footers.
+const SHARE_WORDS: &[&str] = &[
+    "twitter", "facebook", "linkedin", "email", "e-mail", "print", "share", "share this",
+    "share this article", "share on facebook", "share on twitter", "whatsapp", "reddit",
+    "pinterest", "copy link", "link copied", "comments", "comment", "tweet", "listen",
+    "listen to this article", "advertisement", "ad", "skip advertisement", "read more",
+    "related", "related articles", "more", "sign up", "subscribe", "save", "gift article",
+    "x", "telegram", "flipboard", "messenger", "copy", "mail", "top", "back to top",
+    "story continues below advertisement", "continue reading", "close", "menu", "play",
+    "video", "audio", "view comments", "leave a comment", "font size", "a a", "bookmark",
+];
+
+/// Is this line one of the share, player or footer words?
+pub fn is_share_line(line: &str) -> bool {
+    let l = line.trim().trim_end_matches(':').to_lowercase();
+    if l.is_empty() {
+        return false;
+    }
+    if SHARE_WORDS.contains(&l.as_str()) {
+        return true;
+    }
+    // Player clocks such as "0:00" or "0:00 / 3:41".
+    l.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' '))
+        && l.contains(':')
+}
+
+/// Agencies and words that mark a photo credit.
+const CREDIT_MARKS: &[&str] = &[
+    "getty images", "ap photo", "reuters", "afp", "photo", "shutterstock", "epa", "bloomberg",
+    "via ", "/", "image", "courtesy", "credit", "pool", "file", "illustration",
+];
+
+/// Is this line a photo caption with its credit, or a bare credit?
+pub fn is_caption(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    for prefix in ["photo:", "image:", "credit:", "photograph:", "pictured:", "photo credit", "image credit", "file photo"] {
+        if lower.starts_with(prefix) {
+            return true;
+        }
+    }
+    if lower.ends_with("getty images") || lower.ends_with("/ap") || lower.ends_with("/reuters") {
+        return true;
+    }
+    if let Some(open) = t.rfind('(') {
+        if t.ends_with(')') || t.ends_with(").") {
+            let credit = lower[open..].to_string();
+            let words = credit.split_whitespace().count();
+            return words <= 10 && CREDIT_MARKS.iter().any(|m| credit.contains(m));
+        }
+    }
+    false
+}
+
+/// "Updated:", "Published 3 hours ago", "4/1/2024", "April 1, 2024 10:03 a.m. ET", "0:00".
+pub fn is_timestamp(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    let stripped = strip_stamp_word(&lower);
+    if stripped.is_empty() && stripped.len() != lower.len() {
+        return true;
+    }
+    if lower.ends_with(" ago") && lower.split_whitespace().count() <= 6 {
+        return true;
+    }
+    parse_date_line(t).is_some() || is_share_line(t)
+}
+
+fn strip_stamp_word(lower: &str) -> &str {
+    for w in ["last updated", "updated on", "published on", "posted on", "updated", "published", "posted", "modified", "first published", "date"] {
+        if let Some(rest) = lower.strip_prefix(w) {
+            return rest.trim_start_matches([':', ' ', '|', '-']).trim();
+        }
+    }
+    lower
+}
+
+/// A line that is only a date (with an optional stamp word and time): its date.
+pub fn parse_date_line(line: &str) -> Option<Date> {
+    let lower = line.trim().to_lowercase();
+    let s = strip_stamp_word(&lower).trim_end_matches('.');
+    if s.is_empty() || s.len() > 60 {
+        return None;
+    }
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Numeric forms: 4/1/2024 (US order), 2024-04-01, 2024/04/01.
+    let first = *words.first()?;
+    let date = if let Some(d) = parse_numeric_date(first) {
+        Some((d, 1))
+    } else {
+        parse_worded_date(&words)
+    };
+    let (date, used) = date?;
+    // What follows may only be a time and a zone: "10:03 a.m. ET", "| 3:45 PM".
+    let rest_ok = words[used..].iter().all(|w| {
+        let w = w.trim_matches(|c: char| c == '|' || c == '(' || c == ')');
+        w.is_empty()
+            || w.chars().all(|c| c.is_ascii_digit() || c == ':')
+            || matches!(w, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "et" | "est" | "edt" | "pt" | "pst" | "pdt" | "ct" | "cst" | "cdt" | "gmt" | "utc" | "bst" | "cet" | "cest" | "at" | "|" | "-")
+            || (w.len() <= 8 && w.ends_with("am") || w.ends_with("pm")) && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    });
+    rest_ok.then_some(date)
+}
+
+fn parse_numeric_date(w: &str) -> Option<Date> {
+    let parts: Vec<&str> = w.split(['/', '-', '.']).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    if parts[0].len() == 4 {
+        return Date::new(n[0], n[1] as u32, n[2] as u32);
+    }
+    if parts[2].len() == 4 {
+        // US order first; day-first when the first number cannot be a month.
+        return Date::new(n[2], n[0] as u32, n[1] as u32).or_else(|| Date::new(n[2], n[1] as u32, n[0] as u32));
+    }
+    None
+}
+
+/// "april 1 2024", "1 april 2024", "apr. 1 2024", "monday april 1 2024": date and words used.
+fn parse_worded_date(words: &[&str]) -> Option<(Date, usize)> {
+    let mut i = 0;
+    if words.get(i).is_some_and(|w| lexicon::weekday(w).is_some()) {
+        i += 1;
+    }
+    let num = |w: &str| -> Option<u32> {
+        let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        w.parse().ok()
+    };
+    let (month, day) = if let Some(m) = words.get(i).and_then(|w| lexicon::month(w)) {
+        (m, num(words.get(i + 1)?)?)
+    } else {
+        let d = num(words.get(i)?)?;
+        (lexicon::month(words.get(i + 1)?)?, d)
+    };
+    let year: i32 = words.get(i + 2)?.parse().ok()?;
+    if !(1800..=2200).contains(&year) {
+        return None;
+    }
+    Some((Date::new(year, month, day)?, i + 3))
+}
+
+/// The names in a byline line: "By Jane Doe and John Roe", "Jane Doe, John Roe".
+/// With `bare_names_ok`, a line of only a name counts (the header of a pasted article).
+pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
+    let t = line.trim();
+    let (body, had_by) = match t.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("by ") => (&t[3..], true),
+        _ => (t, false),
+    };
+    if !had_by && !bare_names_ok {
+        return None;
+    }
+    let body = body.split(['|', '•', '·']).next()?.trim();
+    let mut names = Vec::new();
+    for part in body.split(", ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
+        let name = part.trim().trim_end_matches(',');
+        let name = name.split(" for ").next().unwrap_or(name).trim();
+        if name.is_empty() {
+            continue;
+        }
+        if !looks_like_name(name) {
+            return None;
+        }
+        names.push(name.to_string());
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+/// Two to four capitalised words (initials and particles allowed), nothing else.
+pub fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let first = w.chars().next().unwrap_or(' ');
+        (first.is_uppercase() && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+            || matches!(*w, "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "bin" | "al")
+    }) && !words.iter().any(|w| lexicon::month(&w.to_lowercase()).is_some() || lexicon::is_function_word(&w.to_lowercase()))
+}
+
+/// An author bio: a paragraph that starts with an author's name and says who they are.
+pub fn is_bio(paragraph: &str, authors: &[String]) -> bool {
+    let t = paragraph.trim();
+    let starts_with_author = authors.iter().any(|a| {
+        t.starts_with(a.as_str()) || a.split_whitespace().last().is_some_and(|last| t.starts_with(last))
+    });
+    let says_who = [" is a ", " is an ", " is the ", " was a ", " covers ", " has been ", " reports on ", " writes about ", " is senior ", " is chief "]
+        .iter()
+        .any(|w| t.get(..t.len().min(120)).is_some_and(|head| head.contains(w)));
+    if starts_with_author && says_who {
+        return true;
+    }
+    // Bios of authors the page did not name: "Jane Doe is a reporter for …".
+    let head: Vec<&str> = t.split_whitespace().take(6).collect();
+    head.len() >= 5
+        && looks_like_name(&head[..2].join(" "))
+        && head[2] == "is"
+        && matches!(head[3], "a" | "an" | "the")
+        && ["reporter", "correspondent", "editor", "writer", "journalist", "columnist", "contributor", "producer", "freelance", "staff", "senior", "national", "political", "washington"]
+            .iter()
+            .any(|w| head[4].eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_and_credits() {
+        assert!(is_caption("A camp in Rafah on March 13, 2024. (Mohammed Med Abed/AFP via Getty Images)"));
+        assert!(is_caption("Photo: Jane Doe"));
+        assert!(!is_caption("The vote passed (by a wide margin)."));
+    }
+
+    #[test]
+    fn timestamps_and_dates() {
+        assert_eq!(parse_date_line("4/1/2024"), Date::new(2024, 4, 1));
+        assert_eq!(parse_date_line("Updated: April 1, 2024 10:03 a.m. ET"), Date::new(2024, 4, 1));
+        assert_eq!(parse_date_line("Mon 1 April 2024"), Date::new(2024, 4, 1));
+        assert!(is_timestamp("Updated:"));
+        assert!(is_timestamp("0:00"));
+        assert!(!is_timestamp("April 1 was a Monday."));
+    }
+
+    #[test]
+    fn bylines_and_bios() {
+        assert_eq!(byline_names("By Jane Doe and John Roe", false).unwrap(), vec!["Jane Doe", "John Roe"]);
+        assert_eq!(byline_names("Jackson Richman", true).unwrap(), vec!["Jackson Richman"]);
+        assert!(byline_names("The White House said", true).is_none());
+        let authors = vec!["Jackson Richman".to_string()];
+        assert!(is_bio("Jackson Richman is a Washington correspondent for The Epoch Times.", &authors));
+        assert!(!is_bio("Jackson said the vote was close.", &authors));
+    }
+}

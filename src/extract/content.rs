@@ -1,0 +1,498 @@
+//! Content: which part of an HTML page is the article, and its paragraphs.
+//!
+//! In the manner of Readability: drop what is never content (scripts, navigation, forms,
+//! hidden elements, containers whose class or id says comments, share bars, related links,
+//! newsletters or ads); score every text block by its length and commas and hand the score up
+//! to its parent and grandparent; take the best container (discounted by link density) with
+//! those of its siblings that score near it; drop link-heavy lists and boxes inside; then read
+//! the paragraphs off in order, headings and list items as their own, and drop the chrome lines
+//! (captions, stamps, share words, bylines, bios) that survive. All passes are linear: node
+//! statistics are summed bottom-up over the parser's document order.
+
+use super::chrome;
+use super::dom::{Dom, NodeData, NONE};
+use super::metadata::{self, Meta};
+use super::{Article, Block, BlockKind};
+use crate::LedeError;
+
+/// Class and id words that mark a container as not content.
+const NEGATIVE_WORDS: &[&str] = &[
+    "comment", "comments", "share", "sharing", "social", "related", "recommended", "newsletter",
+    "subscribe", "subscription", "promo", "sponsor", "sponsored", "advert", "advertisement",
+    "ads", "ad", "banner", "sidebar", "widget", "footer", "masthead", "breadcrumb",
+    "breadcrumbs", "menu", "nav", "navigation", "popup", "modal", "cookie", "consent", "gdpr",
+    "outbrain", "taboola", "tags", "tag", "byline", "author-bio", "bio", "disclaimer",
+    "signup", "paywall", "most-read", "trending", "more-stories", "read-more", "readmore",
+    "caption", "credit", "toolbar", "print", "pagination", "pager", "skip", "hidden", "rail",
+    "teaser", "extra", "supplemental", "meta", "dateline", "timestamp", "embed", "video",
+    "playlist", "slideshow", "gallery", "overlay", "login", "donate", "contact", "header",
+];
+
+/// Class and id words that mark a container as likely content.
+const POSITIVE_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "post", "text", "story", "blog",
+    "prose", "article-body", "articlebody", "story-body", "post-content", "entry-content",
+    "article-content", "richtext", "rich-text", "paragraph", "copy",
+];
+
+/// Tags that are never part of the article body.
+fn is_dropped_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script" | "style" | "noscript" | "template" | "iframe" | "svg" | "canvas" | "button"
+            | "input" | "select" | "textarea" | "nav" | "aside" | "footer" | "header" | "object"
+            | "embed" | "video" | "audio" | "dialog" | "menu" | "form" | "figure" | "figcaption"
+            | "head" | "title" | "meta" | "link" | "img" | "picture" | "source" | "map" | "label"
+    )
+}
+
+fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div" | "section" | "article" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            | "ul" | "ol" | "li" | "dl" | "dt" | "dd" | "blockquote" | "pre" | "table" | "tr"
+            | "td" | "th" | "tbody" | "thead" | "tfoot" | "br" | "hr" | "address" | "center"
+            | "body" | "html" | "details" | "summary" | "caption" | "figure" | "header" | "footer"
+    )
+}
+
+/// Split a class or id into lower-case words.
+fn class_words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).flat_map(|w| {
+        let lw = w.to_ascii_lowercase();
+        let mut parts: Vec<String> = lw.split(['-', '_']).filter(|p| !p.is_empty()).map(str::to_string).collect();
+        parts.push(lw);
+        parts
+    })
+}
+
+/// +25 for a content-like class or id, -25 for a chrome-like one.
+fn class_weight(dom: &Dom, id: u32) -> f64 {
+    let Some(e) = dom.element(id) else { return 0.0 };
+    let mut weight = 0.0;
+    for attr in ["class", "id"] {
+        let Some(v) = e.attr(attr) else { continue };
+        let words: Vec<String> = class_words(v).collect();
+        if words.iter().any(|w| NEGATIVE_WORDS.contains(&w.as_str())) {
+            weight -= 25.0;
+        }
+        if words.iter().any(|w| POSITIVE_WORDS.contains(&w.as_str())) {
+            weight += 25.0;
+        }
+    }
+    weight
+}
+
+fn is_hidden(dom: &Dom, id: u32) -> bool {
+    let Some(e) = dom.element(id) else { return false };
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = e.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is this element's class or id clearly chrome, and nothing says it is content?
+fn is_unlikely(dom: &Dom, id: u32) -> bool {
+    let Some(e) = dom.element(id) else { return false };
+    let tag = &*e.tag;
+    if matches!(tag, "body" | "html" | "article" | "main" | "a" | "p") {
+        return false;
+    }
+    let role = e.attr("role").unwrap_or("");
+    if matches!(role, "navigation" | "complementary" | "banner" | "contentinfo" | "dialog" | "alert" | "menu" | "menubar" | "search") {
+        return true;
+    }
+    class_weight(dom, id) < 0.0
+}
+
+/// Per-node statistics summed over each subtree of kept nodes.
+struct Stats {
+    removed: Vec<bool>,
+    text_len: Vec<u32>,
+    link_len: Vec<u32>,
+    commas: Vec<u32>,
+}
+
+fn stats(dom: &Dom) -> Stats {
+    let n = dom.nodes.len();
+    let mut removed = vec![false; n];
+    // Top-down: a node is removed when its parent is, or when it is chrome itself.
+    for id in 1..n {
+        let parent = dom.nodes[id].parent;
+        if parent != NONE && removed[parent as usize] {
+            removed[id] = true;
+            continue;
+        }
+        if let Some(e) = dom.element(id as u32) {
+            if is_dropped_tag(&e.tag) || is_hidden(dom, id as u32) || is_unlikely(dom, id as u32) {
+                removed[id] = true;
+            }
+        }
+    }
+    let mut text_len = vec![0u32; n];
+    let mut link_len = vec![0u32; n];
+    let mut commas = vec![0u32; n];
+    // Bottom-up: children come after parents, so walk backwards.
+    for id in (1..n).rev() {
+        if removed[id] {
+            continue;
+        }
+        if let NodeData::Text(t) = &dom.nodes[id].data {
+            let trimmed = t.trim();
+            text_len[id] = trimmed.chars().count() as u32;
+            commas[id] = trimmed.matches([',', '，', '、']).count() as u32;
+        }
+        if dom.tag(id as u32) == "a" {
+            link_len[id] = text_len[id];
+        }
+        let p = dom.nodes[id].parent;
+        if p != NONE {
+            let p = p as usize;
+            text_len[p] += text_len[id];
+            link_len[p] += link_len[id];
+            commas[p] += commas[id];
+        }
+    }
+    Stats { removed, text_len, link_len, commas }
+}
+
+fn link_density(s: &Stats, id: usize) -> f64 {
+    if s.text_len[id] == 0 {
+        0.0
+    } else {
+        s.link_len[id] as f64 / s.text_len[id] as f64
+    }
+}
+
+/// Does this element hold block-level children (so it is a container, not a paragraph)?
+fn has_block_child(dom: &Dom, id: u32) -> bool {
+    dom.children(id).any(|c| {
+        let t = dom.tag(c);
+        t != "br" && is_block_tag(t)
+    })
+}
+
+fn tag_bonus(tag: &str) -> f64 {
+    match tag {
+        "article" => 10.0,
+        "div" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Score containers; return the best one.
+fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
+    let n = dom.nodes.len();
+    let mut score = vec![f64::NAN; n];
+    let init = |score: &mut Vec<f64>, id: u32| {
+        if score[id as usize].is_nan() {
+            score[id as usize] = tag_bonus(dom.tag(id)) + class_weight(dom, id);
+        }
+    };
+    for id in 1..n as u32 {
+        if s.removed[id as usize] {
+            continue;
+        }
+        let tag = dom.tag(id);
+        let paragraph_like = matches!(tag, "p" | "pre" | "td" | "blockquote") || (matches!(tag, "div" | "section" | "span" | "font") && !has_block_child(dom, id));
+        if !paragraph_like {
+            continue;
+        }
+        let len = s.text_len[id as usize];
+        if len < 25 {
+            continue;
+        }
+        let content = 1.0 + s.commas[id as usize] as f64 + (len as f64 / 100.0).min(3.0);
+        let mut ancestor = dom.nodes[id as usize].parent;
+        let mut level = 0;
+        while ancestor != NONE && ancestor != 0 && level < 5 {
+            init(&mut score, ancestor);
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            score[ancestor as usize] += content / divider;
+            ancestor = dom.nodes[ancestor as usize].parent;
+            level += 1;
+        }
+    }
+    let mut best: Option<(u32, f64)> = None;
+    for id in 1..n {
+        if score[id].is_nan() || s.removed[id] {
+            continue;
+        }
+        let final_score = score[id] * (1.0 - link_density(s, id));
+        score[id] = final_score;
+        if best.is_none_or(|(_, b)| final_score > b) {
+            best = Some((id as u32, final_score));
+        }
+    }
+    let (mut top, top_score) = best?;
+    // A container whose parent holds much more of the same text grows to the parent: articles
+    // split into several sibling sections score each section on its own.
+    loop {
+        let parent = dom.nodes[top as usize].parent;
+        if parent == NONE || parent == 0 || matches!(dom.tag(parent), "body" | "html") || s.removed[parent as usize] {
+            break;
+        }
+        let ps = score[parent as usize];
+        if !ps.is_nan() && ps >= top_score * 0.75 && s.text_len[parent as usize] as f64 <= s.text_len[top as usize] as f64 * 2.5 {
+            top = parent;
+        } else {
+            break;
+        }
+    }
+    Some((top, score))
+}
+
+/// The article's top-level nodes: the best container and its qualifying siblings.
+fn article_roots(dom: &Dom, s: &Stats, top: u32, scores: &[f64]) -> Vec<u32> {
+    let parent = dom.nodes[top as usize].parent;
+    if parent == NONE || parent == 0 {
+        return vec![top];
+    }
+    let top_score = scores[top as usize];
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.element(top).and_then(|e| e.attr("class")).unwrap_or("");
+    dom.children(parent)
+        .filter(|&c| {
+            if c == top {
+                return true;
+            }
+            if s.removed[c as usize] {
+                return false;
+            }
+            let mut bonus = 0.0;
+            if !top_class.is_empty() && dom.element(c).and_then(|e| e.attr("class")) == Some(top_class) {
+                bonus += top_score * 0.2;
+            }
+            let sc = scores[c as usize];
+            if !sc.is_nan() && sc + bonus >= threshold {
+                return true;
+            }
+            if dom.tag(c) == "p" {
+                let len = s.text_len[c as usize];
+                let ld = link_density(s, c as usize);
+                let text = dom.text(c);
+                return (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0.0 && text.ends_with('.'));
+            }
+            false
+        })
+        .collect()
+}
+
+/// Should this element inside the article be dropped as a box of links or a stray widget?
+fn is_clutter(dom: &Dom, s: &Stats, id: u32) -> bool {
+    let tag = dom.tag(id);
+    if !matches!(tag, "ul" | "ol" | "div" | "section" | "table" | "dl" | "span" | "p") {
+        return false;
+    }
+    let len = s.text_len[id as usize];
+    let ld = link_density(s, id as usize);
+    if tag == "p" {
+        return ld > 0.8 && len < 200;
+    }
+    (ld > 0.5 && len < 1500) || (ld > 0.33 && len < 300 && s.commas[id as usize] < 2)
+}
+
+/// Read the blocks off the chosen nodes, in order.
+fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut buf = String::new();
+    let flush = |buf: &mut String, kind: BlockKind, blocks: &mut Vec<Block>| {
+        let t = buf.trim();
+        if !t.is_empty() {
+            blocks.push(Block { text: t.to_string(), kind });
+        }
+        buf.clear();
+    };
+    for &root in roots {
+        // Iterative walk with enter and exit events.
+        let mut kinds: Vec<BlockKind> = vec![BlockKind::Paragraph];
+        let mut stack: Vec<(u32, bool)> = vec![(root, false)];
+        while let Some((id, exiting)) = stack.pop() {
+            let idu = id as usize;
+            let tag = dom.tag(id);
+            if exiting {
+                let kind = *kinds.last().unwrap_or(&BlockKind::Paragraph);
+                flush(&mut buf, kind, &mut blocks);
+                kinds.pop();
+                continue;
+            }
+            if s.removed[idu] && id != top {
+                continue;
+            }
+            match &dom.nodes[idu].data {
+                NodeData::Text(t) => {
+                    super::dom::push_collapsed(&mut buf, t);
+                    continue;
+                }
+                NodeData::Document => {}
+                NodeData::Element(_) => {}
+            }
+            if id != top && id != root && is_clutter(dom, s, id) {
+                continue;
+            }
+            if tag == "br" || tag == "hr" {
+                let kind = *kinds.last().unwrap_or(&BlockKind::Paragraph);
+                // One <br> inside a paragraph is a line break; text continues.
+                if tag == "hr" || dom.nodes[idu].next_sibling != NONE && dom.tag(dom.nodes[idu].next_sibling) == "br" {
+                    flush(&mut buf, kind, &mut blocks);
+                } else {
+                    buf.push(' ');
+                }
+                continue;
+            }
+            if is_block_tag(tag) {
+                let kind = *kinds.last().unwrap_or(&BlockKind::Paragraph);
+                flush(&mut buf, kind, &mut blocks);
+                let new_kind = match tag {
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+                    "li" | "dt" | "dd" => BlockKind::ListItem,
+                    "blockquote" => BlockKind::Quote,
+                    "p" => {
+                        if kind == BlockKind::Quote {
+                            BlockKind::Quote
+                        } else {
+                            BlockKind::Paragraph
+                        }
+                    }
+                    _ => kind,
+                };
+                kinds.push(new_kind);
+                stack.push((id, true));
+            } else if matches!(tag, "td" | "th") {
+                buf.push(' ');
+            }
+            // Children in reverse so they pop in order.
+            let children: Vec<u32> = dom.children(id).collect();
+            for &c in children.iter().rev() {
+                stack.push((c, false));
+            }
+        }
+        flush(&mut buf, BlockKind::Paragraph, &mut blocks);
+    }
+    blocks
+}
+
+/// Captions of the page's figures, for actors named only there.
+fn captions(dom: &Dom) -> Vec<String> {
+    (0..dom.nodes.len() as u32)
+        .filter(|&id| dom.tag(id) == "figcaption")
+        .map(|id| dom.text(id))
+        .filter(|t| t.len() > 20)
+        .take(20)
+        .collect()
+}
+
+/// Why a page with too little article text is not an article.
+fn no_article_reason(meta: &Meta, url: Option<&str>, dom: &Dom) -> String {
+    let path = url.and_then(|u| u.split_once("://").map(|(_, r)| r)).and_then(|r| r.split_once('/').map(|(_, p)| p)).unwrap_or("");
+    if meta.og_type.as_deref().is_some_and(|t| t.starts_with("video")) || dom.find_tag("video").is_some() {
+        return "this looks like a video page".into();
+    }
+    if path.contains("search") || path.contains("?q=") || path.contains("&q=") {
+        return "this looks like a search page".into();
+    }
+    if url.is_some() && (path.is_empty() || path == "/" || path.starts_with('?') || path.starts_with('#')) {
+        return "this looks like a home page".into();
+    }
+    "the page has too little text to be an article".into()
+}
+
+/// Minimum article text, in characters, below which a page has no article.
+const MIN_ARTICLE_CHARS: usize = 140;
+
+pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeError> {
+    let meta = metadata::read(dom);
+    let s = stats(dom);
+    let Some((top, scores)) = best_container(dom, &s) else {
+        return Err(LedeError::NoArticle(no_article_reason(&meta, url, dom)));
+    };
+    let roots = article_roots(dom, &s, top, &scores);
+    let mut blocks = read_blocks(dom, &s, &roots, top);
+    let title = meta.title.as_deref().map(|t| metadata::clean_title(t, meta.site.as_deref(), meta.h1.as_deref()));
+    let mut byline = meta.byline.clone();
+    let mut published = meta.published.clone();
+    // Chrome lines that survived: the title again, bylines, stamps, captions, share words.
+    blocks.retain(|b| {
+        let t = b.text.as_str();
+        if title.as_deref().is_some_and(|ti| ti.eq_ignore_ascii_case(t)) {
+            return false;
+        }
+        if let Some(names) = chrome::byline_names(t, false) {
+            if byline.is_empty() {
+                byline = names;
+            }
+            return false;
+        }
+        if let Some(d) = chrome::parse_date_line(t) {
+            published.get_or_insert(d.to_string());
+            return false;
+        }
+        !(chrome::is_share_line(t) || chrome::is_timestamp(t) || chrome::is_caption(t))
+    });
+    while blocks.last().is_some_and(|b| chrome::is_bio(&b.text, &byline) || (b.kind == BlockKind::Heading)) {
+        blocks.pop();
+    }
+    let total: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+    if total < MIN_ARTICLE_CHARS {
+        return Err(LedeError::NoArticle(no_article_reason(&meta, url, dom)));
+    }
+    let excerpt = meta.excerpt.clone().filter(|e| !e.is_empty());
+    Ok(Article {
+        title,
+        byline,
+        published,
+        site: meta.site,
+        url: url.map(str::to_string),
+        lang: meta.lang,
+        dir: meta.dir,
+        excerpt,
+        paragraphs: blocks,
+        captions: captions(dom),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dom::parse;
+
+    #[test]
+    fn picks_the_article_and_drops_the_chrome() {
+        let html = r#"<html><body><nav><a href="/">Home</a><a href="/world">World</a></nav>
+          <div class="share">Share on Twitter</div>
+          <article><h1>Talks resume</h1><p class="byline">By Jane Doe</p>
+          <p>The two sides met in Geneva on Monday, officials said, and agreed to meet again next week, according to a statement.</p>
+          <figure><img src="x.jpg"><figcaption>Delegates arrive. (Photo: AP)</figcaption></figure>
+          <h2>What comes next</h2>
+          <p>Negotiators will return to the table on Friday, with a draft text, several people familiar with the talks said.</p>
+          <ul class="related"><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul>
+          </article><footer>Copyright</footer></body></html>"#;
+        let a = article_from_dom(&parse(html), Some("https://example.com/2024/talks")).unwrap();
+        let texts: Vec<&str> = a.paragraphs.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].starts_with("The two sides met"));
+        assert_eq!(a.paragraphs[1].kind, BlockKind::Heading);
+        assert_eq!(a.byline, vec!["Jane Doe"]);
+        assert_eq!(a.captions.len(), 1);
+    }
+
+    #[test]
+    fn a_page_of_links_has_no_article() {
+        let html = "<html><body><ul><li><a href='/a'>Story one</a></li><li><a href='/b'>Story two</a></li></ul></body></html>";
+        let err = article_from_dom(&parse(html), Some("https://example.com/")).unwrap_err();
+        assert_eq!(err, LedeError::NoArticle("this looks like a home page".into()));
+    }
+}

@@ -1,0 +1,294 @@
+//! Metadata: title, authors, date, site, language, direction and excerpt, read from the
+//! structured data a page carries: JSON-LD (`NewsArticle` and kin), OpenGraph and other
+//! `<meta>` tags, `<time datetime>`, and byline markup (`rel=author`, `itemprop=author`,
+//! `class~=byline`). Where several sources give a field, the more specific one wins.
+
+use super::chrome;
+use super::dom::{Dom, NodeData};
+use crate::calendar::Date;
+use serde_json::Value;
+use std::collections::HashMap;
+
+#[derive(Debug, Default, Clone)]
+pub struct Meta {
+    pub title: Option<String>,
+    /// The page's `<title>` and first `<h1>`, for title cleaning.
+    pub html_title: Option<String>,
+    pub h1: Option<String>,
+    pub byline: Vec<String>,
+    pub published: Option<String>,
+    pub site: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    pub og_type: Option<String>,
+}
+
+#[derive(Default)]
+struct LdArticle {
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    description: Option<String>,
+}
+
+fn is_article_type(t: &str) -> bool {
+    matches!(t, "NewsArticle" | "Article" | "BlogPosting" | "ReportageNewsArticle" | "AnalysisNewsArticle" | "OpinionNewsArticle" | "ReviewNewsArticle" | "BackgroundNewsArticle" | "TechArticle" | "ScholarlyArticle" | "Report" | "LiveBlogPosting" | "SocialMediaPosting" | "WebPage" | "Blog")
+}
+
+fn type_matches(v: &Value) -> bool {
+    match v.get("@type") {
+        Some(Value::String(t)) => is_article_type(t),
+        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
+        _ => false,
+    }
+}
+
+fn names_of(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![s.trim().to_string()],
+        Value::Array(a) => a.iter().flat_map(names_of).collect(),
+        Value::Object(_) => v.get("name").map(names_of).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// Walk JSON-LD (objects, arrays, `@graph`) for the most article-like object.
+fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| find_ld(x, out, depth + 1)),
+        Value::Object(o) => {
+            if let Some(g) = o.get("@graph") {
+                find_ld(g, out, depth + 1);
+            }
+            if type_matches(v) {
+                let is_webpage = matches!(v.get("@type"), Some(Value::String(t)) if t == "WebPage" || t == "Blog");
+                if out.headline.is_none() || !is_webpage {
+                    if let Some(h) = o.get("headline").or_else(|| if is_webpage { None } else { o.get("name") }).and_then(Value::as_str) {
+                        if out.headline.is_none() || !is_webpage {
+                            out.headline = Some(h.trim().to_string());
+                        }
+                    }
+                }
+                if out.authors.is_empty() {
+                    if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
+                        out.authors = names_of(a);
+                    }
+                }
+                if out.published.is_none() {
+                    out.published = o.get("datePublished").or_else(|| o.get("dateCreated")).and_then(Value::as_str).map(str::to_string);
+                }
+                if out.publisher.is_none() {
+                    out.publisher = o.get("publisher").map(names_of).and_then(|n| n.into_iter().next());
+                }
+                if out.description.is_none() {
+                    out.description = o.get("description").and_then(Value::as_str).map(|s| s.trim().to_string());
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A date in any of the forms pages write into metadata, as `YYYY-MM-DD`.
+pub fn normalize_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    Date::parse_iso(s)
+        .or_else(|| chrome::parse_date_line(s))
+        .or_else(|| {
+            // "20240401", "2024/04/01 10:00".
+            let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+            if digits.len() == 8 {
+                Date::new(digits[..4].parse().ok()?, digits[4..6].parse().ok()?, digits[6..8].parse().ok()?)
+            } else {
+                let head = s.split([' ', 'T']).next()?;
+                let parts: Vec<&str> = head.split(['/', '.']).collect();
+                if parts.len() == 3 && parts[0].len() == 4 {
+                    Date::new(parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?)
+                } else {
+                    None
+                }
+            }
+        })
+        .map(|d| d.to_string())
+}
+
+fn clean_author(s: &str) -> Option<String> {
+    let t = s.trim();
+    let t = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")).or_else(|| t.strip_prefix("BY ")).unwrap_or(t).trim();
+    if t.is_empty() || t.starts_with("http") || t.len() > 100 || t.contains('@') {
+        return None;
+    }
+    Some(t.to_string())
+}
+
+/// Read the page's metadata.
+pub fn read(dom: &Dom) -> Meta {
+    let mut meta = Meta::default();
+    let mut tags: HashMap<String, String> = HashMap::new();
+    let mut ld = LdArticle::default();
+    let mut first_time: Option<String> = None;
+    let mut byline_markup: Vec<String> = Vec::new();
+    for id in 0..dom.nodes.len() as u32 {
+        let NodeData::Element(e) = &dom.nodes[id as usize].data else { continue };
+        match &*e.tag {
+            "html" => {
+                meta.lang = e.attr("lang").or_else(|| e.attr("xml:lang")).filter(|l| !l.is_empty()).map(str::to_string);
+                meta.dir = e.attr("dir").map(|d| d.to_ascii_lowercase()).filter(|d| d == "rtl" || d == "ltr");
+            }
+            "meta" => {
+                let key = e.attr("property").or_else(|| e.attr("name")).or_else(|| e.attr("itemprop")).or_else(|| e.attr("http-equiv"));
+                if let (Some(k), Some(v)) = (key, e.attr("content")) {
+                    for k in k.split_whitespace() {
+                        tags.entry(k.to_ascii_lowercase()).or_insert_with(|| v.trim().to_string());
+                    }
+                }
+            }
+            "title" if meta.html_title.is_none() => meta.html_title = Some(dom.text(id)).filter(|t| !t.is_empty()),
+            "h1" if meta.h1.is_none() => meta.h1 = Some(dom.text(id)).filter(|t| !t.is_empty()),
+            "script" if e.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+                // The raw text was dropped by the parser for scripts; JSON-LD is kept by `dom`.
+            }
+            "time" if first_time.is_none() => first_time = e.attr("datetime").map(str::to_string),
+            _ => {}
+        }
+        let itemprop = e.attr("itemprop").unwrap_or("");
+        let rel = e.attr("rel").unwrap_or("");
+        let class = e.attr("class").unwrap_or("").to_ascii_lowercase();
+        if itemprop == "datePublished" && !tags.contains_key("itemprop:datepublished") {
+            if let Some(v) = e.attr("content").or_else(|| e.attr("datetime")) {
+                tags.insert("itemprop:datepublished".into(), v.to_string());
+            }
+        }
+        if byline_markup.len() < 4 && (rel == "author" || itemprop == "author" || class.split_whitespace().any(|c| c == "byline" || c == "author" || c == "author-name" || c == "byline__name" || c.ends_with("-byline") || c.ends_with("__author"))) {
+            let t = dom.text(id);
+            if let Some(names) = chrome::byline_names(&t, true).or_else(|| clean_author(&t).filter(|a| chrome::looks_like_name(a)).map(|a| vec![a])) {
+                for n in names {
+                    if !byline_markup.contains(&n) {
+                        byline_markup.push(n);
+                    }
+                }
+            }
+        }
+    }
+    for json in json_ld_blocks(dom) {
+        if let Ok(v) = serde_json::from_str::<Value>(json.trim()) {
+            find_ld(&v, &mut ld, 0);
+        }
+    }
+    let tag = |k: &str| tags.get(k).filter(|v| !v.is_empty()).cloned();
+    meta.title = ld.headline.clone().or_else(|| tag("og:title")).or_else(|| tag("twitter:title")).or_else(|| tag("dc.title")).or_else(|| meta.html_title.clone()).or_else(|| meta.h1.clone());
+    meta.byline = ld.authors.iter().filter_map(|a| clean_author(a)).collect();
+    if meta.byline.is_empty() {
+        for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"] {
+            if let Some(a) = tag(k).and_then(|a| clean_author(&a)) {
+                meta.byline = chrome::byline_names(&a, true).unwrap_or_else(|| vec![a]);
+                break;
+            }
+        }
+    }
+    if meta.byline.is_empty() {
+        meta.byline = byline_markup;
+    }
+    meta.published = ld
+        .published
+        .clone()
+        .or_else(|| tag("article:published_time"))
+        .or_else(|| tag("og:article:published_time"))
+        .or_else(|| tag("itemprop:datepublished"))
+        .or_else(|| tag("datepublished"))
+        .or_else(|| tag("parsely-pub-date"))
+        .or_else(|| tag("sailthru.date"))
+        .or_else(|| tag("pubdate"))
+        .or_else(|| tag("publishdate"))
+        .or_else(|| tag("publish-date"))
+        .or_else(|| tag("date"))
+        .or_else(|| tag("dc.date"))
+        .or_else(|| tag("dcterms.created"))
+        .or(first_time)
+        .and_then(|d| normalize_date(&d));
+    meta.site = tag("og:site_name").or(ld.publisher.clone()).or_else(|| tag("application-name"));
+    meta.excerpt = tag("og:description").or_else(|| tag("description")).or_else(|| tag("twitter:description")).or(ld.description.clone());
+    if meta.lang.is_none() {
+        meta.lang = tag("content-language").or_else(|| tag("og:locale")).map(|l| l.replace('_', "-"));
+    }
+    meta.og_type = tag("og:type");
+    meta
+}
+
+/// The texts of `<script type="application/ld+json">` blocks, which the parser keeps as the
+/// script's only child text for this type.
+fn json_ld_blocks(dom: &Dom) -> Vec<&str> {
+    let mut out = Vec::new();
+    for id in 0..dom.nodes.len() as u32 {
+        let Some(e) = dom.element(id) else { continue };
+        if &*e.tag == "script" && e.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) {
+            let c = dom.nodes[id as usize].first_child;
+            if c != super::dom::NONE {
+                if let NodeData::Text(t) = &dom.nodes[c as usize].data {
+                    out.push(t.as_str());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The page title without the site's name: "Talks resume | The Daily" → "Talks resume".
+pub fn clean_title(title: &str, site: Option<&str>, h1: Option<&str>) -> String {
+    let t = title.trim();
+    if let Some(h) = h1 {
+        let h = h.trim();
+        if !h.is_empty() && t.starts_with(h) && h.split_whitespace().count() >= 3 {
+            return h.to_string();
+        }
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "] {
+        if let Some(k) = t.rfind(sep) {
+            let (head, tail) = (&t[..k], &t[k + sep.len()..]);
+            let tail_is_site = site.is_some_and(|s| tail.eq_ignore_ascii_case(s) || s.to_lowercase().contains(&tail.to_lowercase()));
+            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
+                return head.trim().to_string();
+            }
+            if let Some(j) = t.find(sep) {
+                let (first, rest) = (&t[..j], &t[j + sep.len()..]);
+                if site.is_some_and(|s| first.eq_ignore_ascii_case(s)) {
+                    return rest.trim().to_string();
+                }
+            }
+        }
+    }
+    t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dom::parse;
+
+    #[test]
+    fn reads_json_ld_and_meta() {
+        let html = r#"<html lang="en"><head><title>Talks resume | The Daily</title>
+            <meta property="og:site_name" content="The Daily">
+            <meta name="description" content="The two sides met again.">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume","author":[{"@type":"Person","name":"Jane Doe"},{"name":"John Roe"}],"datePublished":"2024-04-01T10:00:00Z"}</script>
+            </head><body><h1>Talks resume</h1></body></html>"#;
+        let m = read(&parse(html));
+        assert_eq!(m.title.as_deref(), Some("Talks resume"));
+        assert_eq!(m.byline, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(m.published.as_deref(), Some("2024-04-01"));
+        assert_eq!(m.site.as_deref(), Some("The Daily"));
+        assert_eq!(m.lang.as_deref(), Some("en"));
+        assert_eq!(m.excerpt.as_deref(), Some("The two sides met again."));
+    }
+
+    #[test]
+    fn title_loses_the_site_name() {
+        assert_eq!(clean_title("Talks resume in Geneva | The Daily", Some("The Daily"), None), "Talks resume in Geneva");
+        assert_eq!(clean_title("Talks resume in Geneva - BBC News", None, None), "Talks resume in Geneva");
+    }
+}

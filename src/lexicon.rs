@@ -1,0 +1,183 @@
+//! Word lists shared by the stages: months, weekdays, function words, honorifics, role words,
+//! speech verbs, organisation and place cue words, and the name lists in `data/`.
+//!
+//! Small closed lists are written here; the larger name lists are data files included at compile
+//! time (their sources are in their first line and in NOTICE). Lookups take lower-case words
+//! unless a function says otherwise.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 0), ("mon", 0), ("tuesday", 1), ("tue", 1), ("tues", 1), ("wednesday", 2),
+    ("wed", 2), ("thursday", 3), ("thu", 3), ("thur", 3), ("thurs", 3), ("friday", 4),
+    ("fri", 4), ("saturday", 5), ("sat", 5), ("sunday", 6), ("sun", 6),
+];
+
+/// Month number for a month name or abbreviation (`"oct."` too), lower-case.
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+}
+
+/// Full month names only: "May" the month, not "may" the verb, is decided by the caller.
+pub fn is_full_month(word: &str) -> bool {
+    MONTHS.iter().any(|(n, _)| *n == word && n.len() > 3 || word == "may")
+}
+
+/// Monday = 0 … Sunday = 6.
+pub fn weekday(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').trim_end_matches(',');
+    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+}
+
+/// Function words and the common words that begin sentences: never names on their own.
+const FUNCTION_WORDS: &str = "a an the this that these those there here it its it's he she they them their theirs his her hers him we us our you your i me my mine who whom whose which what when where why how whether if then than so as at by for from in into of off on onto out over under up down to with without within about above across after against along among around before behind below beneath beside besides between beyond during except inside near past since through throughout till toward towards until upon via and or but nor yet also although though because while whereas however moreover meanwhile nevertheless nonetheless still instead otherwise therefore thus hence indeed perhaps maybe already again once even just only not no yes all any both each either neither every few many more most much none other others several some such own same too very can could may might must shall should will would do does did done is are was were be been being am has have had having get gets got let like unlike speaking asked according one two three four five six seven eight nine ten first second third last next new old many further another later earlier now today yesterday tomorrow tonight soon often never always sometimes despite following under amid per ms mr mrs dr after before please thanks thank welcome well oh hey dear sir madam note notes editor's update updated read see watch click subscribe sign share follow contact advertisement related photo image video source sources via whether whatever whoever whichever everyone everybody everything someone somebody something anyone anybody anything nobody nothing";
+
+pub fn is_function_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.split_whitespace().collect()).contains(word)
+}
+
+/// Honorifics and titles that precede a person's name, with the role they imply (if any).
+const HONORIFICS: &[(&str, &str)] = &[
+    ("mr", ""), ("mrs", ""), ("ms", ""), ("miss", ""), ("mx", ""), ("dr", ""), ("prof", ""),
+    ("sir", ""), ("dame", ""), ("lord", ""), ("lady", ""), ("rev", ""), ("fr", ""),
+    ("sen", "Sen."), ("senator", "Senator"), ("rep", "Rep."), ("representative", "Rep."),
+    ("gov", "Gov."), ("governor", "Governor"), ("pres", "President"), ("president", "President"),
+    ("gen", "Gen."), ("general", "General"), ("lt", "Lt."), ("col", "Col."), ("maj", "Maj."),
+    ("capt", "Capt."), ("cpt", "Capt."), ("sgt", "Sgt."), ("cpl", "Cpl."), ("pvt", "Pvt."),
+    ("adm", "Adm."), ("admiral", "Admiral"), ("cmdr", "Cmdr."), ("gen.", "Gen."),
+    ("judge", "Judge"), ("justice", "Justice"), ("mayor", "Mayor"), ("rabbi", "Rabbi"),
+    ("pope", "Pope"), ("king", "King"), ("queen", "Queen"), ("prince", "Prince"),
+    ("princess", "Princess"), ("sheikh", "Sheikh"), ("ayatollah", "Ayatollah"),
+    ("chancellor", "Chancellor"), ("premier", "Premier"), ("speaker", "Speaker"),
+    ("ambassador", "Ambassador"), ("commissioner", "Commissioner"), ("secretary", "Secretary"),
+    ("minister", "Minister"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
+    ("sheriff", "Sheriff"), ("attorney", ""), ("coach", "Coach"), ("officer", "Officer"),
+    ("detective", "Detective"), ("councilman", "Councilman"), ("councilwoman", "Councilwoman"),
+    ("assemblyman", "Assemblyman"), ("assemblywoman", "Assemblywoman"), ("congressman", "Congressman"),
+    ("congresswoman", "Congresswoman"), ("vice", ""), ("deputy", ""), ("prime", ""), ("chief", ""),
+];
+
+/// The role an honorific implies: `Some("")` for a plain honorific (Mr., Ms.), `None` when the
+/// word is not an honorific. Takes the word as written, with or without its period.
+pub fn honorific(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    HONORIFICS.iter().find(|(h, _)| *h == w).map(|&(_, r)| r)
+}
+
+/// Plain courtesy titles: they carry no role and mark the surname that follows.
+pub fn is_courtesy_title(word: &str) -> bool {
+    matches!(word.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "sir" | "dame")
+}
+
+/// Nouns that head a person's role: "national security adviser", "press secretary".
+const ROLE_NOUNS: &str = "adviser advisor secretary minister spokesperson spokesman spokeswoman president vice-president chairman chairwoman chair director officer chief leader head commander general governor senator representative lawmaker congressman congresswoman mayor ambassador envoy diplomat official aide negotiator prosecutor attorney judge justice lawyer analyst economist professor researcher scientist expert author writer reporter correspondent editor columnist founder co-founder executive ceo cfo coo cto manager owner partner investor strategist consultant candidate nominee premier chancellor king queen prince princess emperor pope cardinal bishop rabbi imam cleric spokesperson coordinator administrator commissioner inspector sheriff detective captain colonel lieutenant sergeant admiral marshal mp lawmaker speaker whip treasurer deputy undersecretary under-secretary coach player striker goalkeeper manager actor actress singer musician director producer president-elect chief-of-staff activist organizer campaigner physician doctor nurse surgeon pilot historian student teacher resident residents";
+
+pub fn is_role_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ROLE_NOUNS.split_whitespace().collect()).contains(word)
+}
+
+/// Verbs that introduce speech: the base forms; `is_speech_verb` accepts their inflections.
+const SPEECH_VERBS: &str = "say said says saying tell told tells telling add added adds note noted notes state stated states write wrote writes written continue continued continues explain explained explains argue argued argues ask asked asks reply replied replies insist insisted insists warn warned warns claim claimed claims declare declared declares announce announced announces acknowledge acknowledged acknowledges admit admitted admits recall recalled recalls remark remarked remarks suggest suggested suggests tweet tweeted tweets post posted posts reiterate reiterated reiterates emphasize emphasized emphasizes emphasise emphasised stress stressed stresses concede conceded concedes counter countered counters respond responded responds observe observed observes predict predicted predicts promise promised promises vow vowed vows urge urged urges testify testified testifies confirm confirmed confirms deny denied denies complain complained complains conclude concluded concludes describe described describes call called calls quip quipped quips shout shouted shouts joke joked jokes exclaim exclaimed agree agreed agrees caution cautioned cautions allege alleged alleges assert asserted asserts maintain maintained maintains report reported reports estimate estimated estimates recount recounted explain explained mention mentioned mentions point pointed told charge charged charges contend contended contends believe believes believed think thinks thought worry worried worries fear feared fears hope hoped hopes";
+
+pub fn is_speech_verb(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| SPEECH_VERBS.split_whitespace().collect()).contains(word)
+}
+
+/// The last word of an organisation's name often says it is one.
+const ORG_CUES: &str = "agency administration association authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc";
+
+pub fn is_org_cue(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ORG_CUES.split_whitespace().collect()).contains(word)
+}
+
+/// The last word of a place's name often says it is one.
+const PLACE_CUES: &str = "city county state province region district island islands strip bank valley river mountains mountain mount lake sea ocean gulf bay coast peninsula desert border crossing street avenue square park airport port harbor harbour heights hills village town strait straits territory territories republic kingdom emirates canal bridge station camp";
+
+pub fn is_place_cue(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| PLACE_CUES.split_whitespace().collect()).contains(word)
+}
+
+/// First names from the US Census name files (`data/first-names.txt`). Case as written.
+pub fn is_first_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/first-names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// Nationality and group adjectives (`data/demonyms.txt`). Case as written.
+pub fn is_demonym(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/demonyms.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split_whitespace())
+            .collect()
+    })
+    .contains(word)
+}
+
+/// A gazetteer: every name and alias maps to its canonical name.
+pub struct Gazetteer {
+    pub canonical: HashMap<&'static str, &'static str>,
+}
+
+fn load_gazetteer(text: &'static str) -> Gazetteer {
+    let mut canonical = HashMap::new();
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut names = line.split(" = ").map(str::trim);
+        let Some(main) = names.next() else { continue };
+        canonical.insert(main, main);
+        for alias in names {
+            canonical.insert(alias, main);
+        }
+    }
+    Gazetteer { canonical }
+}
+
+pub fn places() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| load_gazetteer(include_str!("../data/places.txt")))
+}
+
+pub fn organizations() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| load_gazetteer(include_str!("../data/organizations.txt")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_answer() {
+        assert_eq!(month("oct."), Some(10));
+        assert_eq!(weekday("tuesday"), Some(1));
+        assert!(is_function_word("however"));
+        assert_eq!(honorific("Sen."), Some("Sen."));
+        assert!(is_courtesy_title("Ms."));
+        assert!(is_first_name("Karine") || is_first_name("John"));
+        assert!(is_demonym("Israeli"));
+        assert_eq!(places().canonical.get("U.S."), Some(&"United States"));
+        assert_eq!(organizations().canonical.get("U.N."), Some(&"United Nations"));
+    }
+}

@@ -1,0 +1,291 @@
+//! Quotes: who said what.
+//!
+//! Direct quotes are the stretches between quotation marks (curly, straight, guillemets) of at
+//! least three words; a quote left open at the end of a paragraph runs on into the next one when
+//! that one opens with a quotation mark, as news style writes long quotes. The speaker comes
+//! from the quote's own sentences: a speech verb with a name or pronoun on either side ("X
+//! said", "said X", "X told reporters", "it said", "according to X"), the name resolved to its
+//! actor through the actors stage's mentions, and pronouns to the nearest fitting actor before
+//! the quote ("he" a person, "it" an organisation that was a sentence's subject). A quote with
+//! no speaker in its sentences takes the speaker of the other quotes of its paragraph, or of the
+//! previous paragraph when the whole paragraph is the quote.
+
+use crate::actors::Actors;
+use crate::analysis::ActorKind;
+use crate::lexicon;
+use crate::segment::{Doc, TokenKind};
+
+/// Shortest quote, in words, that counts (shorter ones are scare quotes and titles).
+const MIN_QUOTE_WORDS: usize = 3;
+/// How many tokens away from its speech verb a speaker may stand.
+const SPEAKER_WINDOW: usize = 10;
+
+#[derive(Debug, Clone)]
+pub struct QuoteInfo {
+    /// Byte span of the quoted words, without the quotation marks.
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<usize>,
+    pub direct: bool,
+    pub sentence: usize,
+    pub paragraph: usize,
+}
+
+fn is_open_mark(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn is_close_mark(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// Quoted stretches of one paragraph: (content start, content end, closed?) in byte offsets
+/// relative to the paragraph. `open_at_start` says a quote carried over from the paragraph
+/// before is still open.
+fn quote_spans(para: &str) -> Vec<(usize, usize, bool)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let straight = c == '"';
+        let opens = is_open_mark(c) || (straight && open.is_none() && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:".contains(p)) && next.is_some_and(|n| !n.is_whitespace()));
+        let closes = is_close_mark(c) || (straight && open.is_some());
+        if closes && open.is_some() {
+            spans.push((open.take().unwrap_or(0), i, true));
+        } else if opens {
+            if let Some(o) = open.take() {
+                // A second opening mark: the first quote was never closed.
+                spans.push((o, i, false));
+            }
+            open = Some(i + c.len_utf8());
+        }
+        prev = Some(c);
+    }
+    if let Some(o) = open {
+        spans.push((o, para.len(), false));
+    }
+    spans
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Find the quotes of the article and their speakers.
+pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
+    let mut quotes: Vec<QuoteInfo> = Vec::new();
+    // Whether a quote runs on from each paragraph into the next.
+    let mut carried: Vec<bool> = vec![false; doc.paragraphs.len()];
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let text = &doc.text[para.start..para.end];
+        for (s, e, closed) in quote_spans(text) {
+            let raw = &text[s..e];
+            let content = raw.trim_end_matches([',', ' ']);
+            let e = s + content.len();
+            // Short quotes count when they stand as an utterance of their own: they open
+            // their sentence and carry their own punctuation ("“It’s disappointing,” he said").
+            let before = &text[..s];
+            let before = before.char_indices().last().map(|(k, _)| &before[..k]).unwrap_or("").trim_end();
+            let opens_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '”', '"']);
+            let own_punctuation = raw.trim_end().ends_with([',', '.', '?', '!']);
+            if word_count(content) < MIN_QUOTE_WORDS && !(opens_sentence && own_punctuation && word_count(content) >= 2) {
+                continue;
+            }
+            if !closed && e == text.len() {
+                carried[p] = true;
+            }
+            let start = para.start + s;
+            quotes.push(QuoteInfo {
+                start,
+                end: para.start + e,
+                speaker: None,
+                direct: true,
+                sentence: doc.sentence_at(start),
+                paragraph: p,
+            });
+        }
+    }
+    // Which tokens lie inside a quote (its marks included): one sweep, quotes are in order.
+    let mut in_quote = vec![false; doc.tokens.len()];
+    let mut qk = 0;
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        while qk < quotes.len() && quotes[qk].end + 3 < tok.end {
+            qk += 1;
+        }
+        if let Some(q) = quotes.get(qk) {
+            in_quote[t] = tok.start + 3 >= q.start && tok.end <= q.end + 3;
+        }
+    }
+    let inside = |t: usize| in_quote[t];
+    // The speaker from each quote's own sentences.
+    for qi in 0..quotes.len() {
+        let q = &quotes[qi];
+        let first_s = q.sentence;
+        let last_s = doc.sentence_at(q.end.saturating_sub(1)).max(first_s);
+        let from = doc.sentences[first_s].first_token;
+        let to = doc.sentences[last_s].end_token;
+        let q_first = doc.tokens[from..to].iter().position(|t| t.start >= q.start).map(|k| from + k).unwrap_or(from);
+        let q_last = doc.tokens[from..to].iter().rposition(|t| t.end <= q.end).map(|k| from + k).unwrap_or(to);
+        let mut best: Option<(usize, usize)> = None; // (distance, actor)
+        for v in from..to {
+            if inside(v) || doc.tokens[v].kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.token_text(v).to_lowercase();
+            let according = w == "according" && v + 1 < to && doc.token_text(v + 1) == "to";
+            if !lexicon::is_speech_verb(&w) && !according {
+                continue;
+            }
+            let distance = if v < q_first { q_first - v } else { v.saturating_sub(q_last) };
+            let speaker = if according {
+                speaker_after(doc, actors, v + 1, to, &inside, &in_quote)
+            } else {
+                speaker_before(doc, actors, from, v, &inside, &in_quote).or_else(|| speaker_after(doc, actors, v, to, &inside, &in_quote))
+            };
+            if let Some(a) = speaker {
+                if best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, a));
+                }
+            }
+        }
+        quotes[qi].speaker = best.map(|(_, a)| a);
+    }
+    // Quotes with no speaker of their own: their paragraph's, or the running one.
+    for qi in 0..quotes.len() {
+        if quotes[qi].speaker.is_some() {
+            continue;
+        }
+        let p = quotes[qi].paragraph;
+        let same_paragraph = quotes.iter().filter(|o| o.paragraph == p && o.speaker.is_some()).min_by_key(|o| o.start.abs_diff(quotes[qi].start)).and_then(|o| o.speaker);
+        let para = &doc.paragraphs[p];
+        let frame_words = doc.text[para.start..para.end].len() - (quotes[qi].end - quotes[qi].start);
+        let whole_paragraph = frame_words < 12;
+        let from_previous = if p > 0 && (carried[p - 1] || whole_paragraph) {
+            quotes[..qi].iter().rev().find(|o| o.paragraph + 1 == p || (o.paragraph + 2 == p && carried[p - 1])).and_then(|o| o.speaker)
+        } else {
+            None
+        };
+        quotes[qi].speaker = same_paragraph.or(from_previous);
+    }
+    quotes
+}
+
+fn pronoun_kind(word: &str) -> Option<ActorKind> {
+    match word {
+        "he" | "she" | "him" | "her" => Some(ActorKind::Person),
+        "it" | "they" => Some(ActorKind::Organization),
+        _ => None,
+    }
+}
+
+/// The name or pronoun just before a speech verb at `verb`: "Mr. Kirby told", "it said",
+/// "John Kirby, the White House spokesman, said".
+fn speaker_before(doc: &Doc, actors: &Actors, from: usize, verb: usize, inside: &dyn Fn(usize) -> bool, in_quote: &[bool]) -> Option<usize> {
+    let mut t = verb;
+    let stop = verb.saturating_sub(SPEAKER_WINDOW).max(from);
+    while t > stop {
+        t -= 1;
+        if inside(t) {
+            return None;
+        }
+        let w = doc.token_text(t).to_lowercase();
+        if let Some(m) = actors.mention_at_token(t) {
+            let kind = actors.list[m.actor].kind;
+            if kind != ActorKind::Place {
+                return Some(m.actor);
+            }
+        }
+        if let Some(kind) = pronoun_kind(&w) {
+            return resolve_pronoun(doc, actors, t, kind, in_quote);
+        }
+        if matches!(w.as_str(), "." | ";" | "”" | "“" | "\"") && !(w == "." && t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The name or pronoun just after a speech verb: "said Ms. Jean-Pierre", "continued the White
+/// House", "said White House press secretary Karine Jean-Pierre", "according to the White House".
+fn speaker_after(doc: &Doc, actors: &Actors, verb: usize, to: usize, inside: &dyn Fn(usize) -> bool, in_quote: &[bool]) -> Option<usize> {
+    let mut t = verb + 1;
+    let stop = (verb + 1 + SPEAKER_WINDOW).min(to);
+    let mut persons_first: Option<usize> = None;
+    while t < stop {
+        if inside(t) {
+            break;
+        }
+        let w = doc.token_text(t).to_lowercase();
+        if let Some(m) = actors.mention_at_token(t) {
+            let a = m.actor;
+            if actors.list[a].kind == ActorKind::Person {
+                return Some(a);
+            }
+            // "said White House press secretary Karine Jean-Pierre": the person, if one follows.
+            if actors.list[a].kind == ActorKind::Organization && persons_first.is_none() {
+                persons_first = Some(a);
+            }
+            t = m.last_token + 1;
+            continue;
+        }
+        if t == verb + 1 {
+            if let Some(kind) = pronoun_kind(&w) {
+                return resolve_pronoun(doc, actors, t, kind, in_quote);
+            }
+        }
+        if matches!(w.as_str(), "," | ";" | "“" | "”" | "\"" | "that") || (w == "." && !(t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some())) {
+            break;
+        }
+        t += 1;
+    }
+    persons_first
+}
+
+/// The actor a pronoun at token `t` stands for: the nearest fitting actor mentioned before it;
+/// for "it", an organisation that was the first actor named in its sentence.
+fn resolve_pronoun(doc: &Doc, actors: &Actors, t: usize, kind: ActorKind, in_quote: &[bool]) -> Option<usize> {
+    let k = actors.mentions.partition_point(|m| m.last_token < t);
+    let female = matches!(doc.token_text(t).to_lowercase().as_str(), "she" | "her");
+    let mut fallback = None;
+    let own_sentence = doc.tokens[t].sentence;
+    for m in actors.mentions[..k].iter().rev().take(40) {
+        let a = &actors.list[m.actor];
+        // Names inside quotes are what was said, not who said it.
+        if in_quote[m.first_token] || (kind != ActorKind::Person && doc.tokens[m.first_token].sentence == own_sentence) {
+            continue;
+        }
+        if a.kind != kind {
+            continue;
+        }
+        if kind == ActorKind::Person {
+            let male_title = a.aliases.iter().any(|x| x.starts_with("Mr."));
+            let female_title = a.aliases.iter().any(|x| x.starts_with("Ms.") || x.starts_with("Mrs."));
+            if (female && male_title) || (!female && female_title) {
+                continue;
+            }
+            return Some(m.actor);
+        }
+        let s = doc.tokens[m.first_token].sentence;
+        let first_in_sentence = actors.mentions.iter().find(|o| doc.tokens[o.first_token].sentence == s && !in_quote[o.first_token]).map(|o| o.first_token) == Some(m.first_token);
+        if first_in_sentence {
+            return Some(m.actor);
+        }
+        fallback.get_or_insert(m.actor);
+    }
+    fallback
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_curly_straight_and_unclosed_quotes() {
+        let spans = quote_spans("“It’s late,” he said. She said \"we will go now\" and left. “Open to the end");
+        assert_eq!(spans.len(), 3);
+        assert!(spans[1].2);
+        assert!(!spans[2].2);
+    }
+}

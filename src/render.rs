@@ -1,0 +1,182 @@
+//! Render: an `Analysis` as text for a person, or as the Markdown that the panel's Copy button
+//! copies. The CLI and the wasm binding both call these, so the terminal, the clipboard and the
+//! panel say the same thing.
+
+use crate::analysis::{ActorKind, Analysis};
+use std::fmt::Write;
+
+/// Quotes grouped by speaker, speakers in order of first quote; unattributed ones last.
+pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Option<String>, Vec<usize>)> {
+    let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        match groups.iter_mut().find(|(s, _)| *s == q.speaker) {
+            Some((_, list)) => list.push(i),
+            None => groups.push((q.speaker.clone(), vec![i])),
+        }
+    }
+    groups.sort_by_key(|(s, _)| s.is_none());
+    groups
+}
+
+fn role_of(a: &Analysis, name: &str) -> Option<String> {
+    a.actors.iter().find(|x| x.name == name).and_then(|x| x.role.clone())
+}
+
+fn byline_line(a: &Analysis) -> String {
+    let mut parts = Vec::new();
+    if !a.byline.is_empty() {
+        parts.push(format!("By {}", join_names(&a.byline)));
+    }
+    if let Some(p) = &a.published {
+        parts.push(p.clone());
+    }
+    if let Some(s) = &a.site {
+        parts.push(s.clone());
+    }
+    parts.push(format!("{} min read", a.reading_minutes));
+    parts.join(" · ")
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
+
+fn kind_heading(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::Person => "People",
+        ActorKind::Organization => "Organizations",
+        ActorKind::Place => "Places",
+    }
+}
+
+/// Text for a terminal: title, byline and date, the summary as bullets, who said what, the
+/// actors with their roles, and the dates.
+pub fn text(a: &Analysis, n: usize) -> String {
+    let mut out = String::new();
+    if let Some(t) = &a.title {
+        let _ = writeln!(out, "{t}");
+        let _ = writeln!(out, "{}", "=".repeat(t.chars().count().min(80)));
+    }
+    let _ = writeln!(out, "{}", byline_line(a));
+    let _ = writeln!(out, "\nSummary");
+    for i in a.summary_of(n) {
+        let _ = writeln!(out, "  • {}", a.sentences[i].text);
+    }
+    let groups = quotes_by_speaker(a);
+    if !groups.is_empty() {
+        let _ = writeln!(out, "\nWho said what");
+        for (speaker, list) in &groups {
+            let who = match speaker {
+                Some(s) => match role_of(a, s) {
+                    Some(r) => format!("{s} ({r})"),
+                    None => s.clone(),
+                },
+                None => "Unattributed".to_string(),
+            };
+            let _ = writeln!(out, "  {who}");
+            for &q in list {
+                let _ = writeln!(out, "    “{}”", a.quotes[q].text);
+            }
+        }
+    }
+    for kind in [ActorKind::Person, ActorKind::Organization, ActorKind::Place] {
+        let actors: Vec<_> = a.actors.iter().filter(|x| x.kind == kind).collect();
+        if actors.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", kind_heading(kind));
+        for x in actors {
+            let role = x.role.as_ref().map(|r| format!(", {r}")).unwrap_or_default();
+            let _ = writeln!(out, "  {}{} ({}×)", x.name, role, x.mentions.len());
+        }
+    }
+    if !a.timeline.is_empty() {
+        let _ = writeln!(out, "\nTimeline");
+        for e in &a.timeline {
+            let _ = writeln!(out, "  {:<12} {}", e.value, a.sentences[e.sentence].text);
+        }
+    }
+    if !a.dates.is_empty() {
+        let _ = writeln!(out, "\nDates");
+        for d in &a.dates {
+            let _ = writeln!(out, "  {:<22} {} ({})", d.text, d.value, d.kind);
+        }
+    }
+    out
+}
+
+/// Markdown for notes, chat or mail: the title linked to the page, date and source, the
+/// summary as bullets, who said what.
+pub fn markdown(a: &Analysis, n: usize) -> String {
+    let mut out = String::new();
+    let title = a.title.clone().unwrap_or_else(|| "Summary".to_string());
+    match &a.url {
+        Some(u) if u.starts_with("http") => {
+            let _ = writeln!(out, "## [{}]({})", escape_md(&title), u);
+        }
+        _ => {
+            let _ = writeln!(out, "## {}", escape_md(&title));
+        }
+    }
+    let _ = writeln!(out, "\n*{}*\n", byline_line(a));
+    if let Some(i) = a.in_short {
+        let _ = writeln!(out, "**In short:** {}\n", escape_md(&a.sentences[i].text));
+    }
+    for i in a.summary_of(n) {
+        let _ = writeln!(out, "- {}", escape_md(&a.sentences[i].text));
+    }
+    let groups = quotes_by_speaker(a);
+    let attributed: Vec<_> = groups.iter().filter(|(s, _)| s.is_some()).collect();
+    if !attributed.is_empty() {
+        let _ = writeln!(out, "\n**Who said what**\n");
+        for (speaker, list) in attributed {
+            let s = speaker.as_deref().unwrap_or("");
+            for &q in list {
+                let _ = writeln!(out, "- **{}:** “{}”", escape_md(s), escape_md(&a.quotes[q].text));
+            }
+        }
+    }
+    out
+}
+
+/// Plain text for pasting where Markdown would show as symbols.
+pub fn plain(a: &Analysis, n: usize) -> String {
+    let mut out = String::new();
+    if let Some(t) = &a.title {
+        let _ = writeln!(out, "{t}");
+    }
+    if let Some(u) = &a.url {
+        let _ = writeln!(out, "{u}");
+    }
+    let _ = writeln!(out, "{}\n", byline_line(a));
+    for i in a.summary_of(n) {
+        let _ = writeln!(out, "• {}", a.sentences[i].text);
+    }
+    let groups = quotes_by_speaker(a);
+    let attributed: Vec<_> = groups.iter().filter(|(s, _)| s.is_some()).collect();
+    if !attributed.is_empty() {
+        let _ = writeln!(out, "\nWho said what");
+        for (speaker, list) in attributed {
+            for &q in list {
+                let _ = writeln!(out, "• {}: “{}”", speaker.as_deref().unwrap_or(""), a.quotes[q].text);
+            }
+        }
+    }
+    out
+}
+
+/// Escape the characters that Markdown would read as markup.
+fn escape_md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

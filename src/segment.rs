@@ -1,0 +1,337 @@
+//! Segment: the article's paragraphs in, the article text with paragraph, sentence and token
+//! spans out.
+//!
+//! The text is the paragraphs joined by blank lines. Sentences start from the Unicode sentence
+//! boundaries of UAX #29 (`unicode-segmentation`) and then undo the breaks that news text does
+//! not mean: after honorifics and titles (Mr., Sen., Lt. Col.), initials (Jonas E. Smith),
+//! abbreviations with inner periods (U.S., U.N., a.m.) before a word that does not start a
+//! sentence, months before a day (Oct. 7), and before a lower-case continuation ("Why?" he
+//! asked). Tokens are words (with inner hyphens, apostrophes and the periods of U.S. or 3.5),
+//! numbers and single punctuation marks. All spans are byte offsets into `text`.
+
+use crate::extract::{Block, BlockKind};
+use crate::lexicon;
+use unicode_segmentation::UnicodeSegmentation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct ParagraphSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceSpan {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Tokens `first_token..end_token` belong to this sentence.
+    pub first_token: usize,
+    pub end_token: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub kind: TokenKind,
+}
+
+/// The segmented article.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub text: String,
+    pub paragraphs: Vec<ParagraphSpan>,
+    pub sentences: Vec<SentenceSpan>,
+    pub tokens: Vec<Token>,
+}
+
+impl Doc {
+    pub fn token_text(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    pub fn sentence_text(&self, i: usize) -> &str {
+        let s = &self.sentences[i];
+        &self.text[s.start..s.end]
+    }
+
+    /// The sentence containing byte offset `at` (the last one starting at or before it).
+    pub fn sentence_at(&self, at: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.start <= at)
+            .saturating_sub(1)
+    }
+
+    /// Is token `i` the first word of its sentence (after any opening quotes or brackets)?
+    pub fn is_sentence_initial(&self, i: usize) -> bool {
+        let s = self.tokens[i].sentence;
+        let first = self.sentences[s].first_token;
+        (first..i).all(|k| {
+            self.tokens[k].kind == TokenKind::Punct
+                && matches!(self.token_text(k), "\"" | "“" | "‘" | "'" | "(" | "[" | "—" | "-" | "–" | "…")
+        })
+    }
+}
+
+/// Join the paragraphs and segment them.
+pub fn segment(blocks: &[Block]) -> Doc {
+    let mut text = String::new();
+    let mut paragraphs = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let t = b.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(t);
+        paragraphs.push(ParagraphSpan {
+            start,
+            end: text.len(),
+            kind: b.kind,
+        });
+    }
+    let mut sentences = Vec::new();
+    let mut tokens = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        for (s, e) in split_sentences(&text[para.start..para.end]) {
+            let first_token = tokens.len();
+            let sentence = sentences.len();
+            tokenize(&text, para.start + s, para.start + e, sentence, &mut tokens);
+            sentences.push(SentenceSpan {
+                start: para.start + s,
+                end: para.start + e,
+                paragraph: p,
+                first_token,
+                end_token: tokens.len(),
+            });
+        }
+    }
+    Doc {
+        text,
+        paragraphs,
+        sentences,
+        tokens,
+    }
+}
+
+/// Abbreviations that never end a sentence when a word follows (titles, honorifics).
+const PREPOSITIVE: &str = "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cpl pvt adm cmdr rev fr st mt ft pres supt insp det hon messrs mmes msgr gens reps sens govs";
+
+/// Abbreviations that usually sit mid-sentence (before numbers, names or lower case).
+const ABBREVIATIONS: &str = "no nos vs v sr jr inc corp co ltd llc bros dept univ assn est approx fig figs vol vols ch chap art sec p pp para ed eds al etc cf ca ave blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s e.g i.e a.m p.m ph.d m.d b.a m.a d.c u.k u.n e.u u.s.a";
+
+fn word_before_period(piece: &str) -> &str {
+    let t = piece.trim_end();
+    let t = t.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    let Some(t) = t.strip_suffix('.') else {
+        return "";
+    };
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    &t[start..]
+}
+
+fn first_word(piece: &str) -> &str {
+    let t = piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+    let end = t
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.'))
+        .map(|(i, _)| i)
+        .unwrap_or(t.len());
+    &t[..end]
+}
+
+/// Should the boundary between `before` and `after` be undone?
+fn is_false_boundary(before: &str, after: &str) -> bool {
+    let next = first_word(after);
+    let next_first = next.chars().next();
+    let after_start = after.trim_start().chars().next();
+    // A continuation that starts in lower case or with a digit after a closing mark.
+    if after_start.is_some_and(|c| c.is_lowercase()) {
+        return true;
+    }
+    let tail = before.trim_end();
+    if tail.ends_with(['!', '?']) || tail.ends_with("?”") || tail.ends_with("!”") || tail.ends_with("?\"") || tail.ends_with("!\"") {
+        return next_first.is_some_and(|c| c.is_lowercase());
+    }
+    let word = word_before_period(before);
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let bare = lower.trim_end_matches('.');
+    // "Lt. Col.", "Mr.", "St." before a name: never a boundary.
+    if PREPOSITIVE.split_whitespace().any(|a| a == bare) {
+        return !next.is_empty();
+    }
+    // An initial: "Jonas E. Smith".
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return next_first.is_some_and(|c| c.is_uppercase());
+    }
+    // A month before a day number: "Oct. 7".
+    if lexicon::month(bare).is_some() && next_first.is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let is_abbrev = ABBREVIATIONS.split_whitespace().any(|a| a == bare)
+        || (bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2));
+    if is_abbrev {
+        if next_first.is_some_and(|c| c.is_ascii_digit() || c.is_lowercase()) {
+            return true;
+        }
+        // "U.S. Government" goes on; "U.S. How about you?" does not.
+        let next_lower = next.to_lowercase();
+        let starts_sentence = lexicon::is_function_word(&next_lower) || lexicon::honorific(next).is_some_and(|_| word.chars().any(|c| c.is_uppercase()) && !word.chars().any(|c| c.is_lowercase()));
+        if matches!(bare, "a.m" | "p.m") {
+            // "At 5 a.m. Mr. Smith went" goes on; "at 6 P.M. Mr. Smith then went" does not.
+            return word.chars().any(|c| c.is_lowercase()) && !lexicon::is_function_word(&next_lower);
+        }
+        return !starts_sentence && next_first.is_some_and(|c| c.is_uppercase());
+    }
+    false
+}
+
+/// Sentence spans (byte offsets) of one paragraph, trimmed of surrounding whitespace.
+pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (start, piece) in para.split_sentence_bound_indices() {
+        let end = start + piece.len();
+        match pieces.last_mut() {
+            Some(last) if is_false_boundary(&para[last.0..last.1], piece) || para[last.0..last.1].trim().chars().count() < 2 => {
+                last.1 = end;
+            }
+            _ => pieces.push((start, end)),
+        }
+    }
+    pieces
+        .into_iter()
+        .filter_map(|(s, e)| {
+            let piece = &para[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.len() - piece.trim_end().len();
+            (e - trail > s + lead).then_some((s + lead, e - trail))
+        })
+        .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// Tokens of `text[start..end]`, appended to `out`.
+fn tokenize(text: &str, start: usize, end: usize, sentence: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                sentence,
+                kind: TokenKind::Punct,
+            });
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        let mut all_digits = c.is_ascii_digit();
+        loop {
+            let rest = &s[j..];
+            let mut it = rest.chars();
+            let Some(n) = it.next() else { break };
+            if is_word_char(n) {
+                all_digits &= n.is_ascii_digit() || n == ',';
+                j += n.len_utf8();
+                continue;
+            }
+            // Inner joiners: don't, Jean-Pierre, U.S, 3.5, 1,200.
+            let joiner = matches!(n, '\'' | '’' | '-' | '.' | ',' | '&')
+                && it.next().is_some_and(is_word_char)
+                && (n != ',' || all_digits)
+                && (n != '&' || s[i..j].chars().all(|c| c.is_uppercase()));
+            if joiner {
+                j += n.len_utf8();
+                continue;
+            }
+            break;
+        }
+        // Abbreviations with inner periods keep their final period: U.S., a.m., D.C.
+        let word = &s[i..j];
+        if word.contains('.') && s[j..].starts_with('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+            j += 1;
+        }
+        while chars.peek().is_some_and(|&(k, _)| k < j) {
+            chars.next();
+        }
+        out.push(Token {
+            start: start + i,
+            end: start + j,
+            sentence,
+            kind: if s[i..j].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(p: &str) -> Vec<&str> {
+        split_sentences(p).into_iter().map(|(s, e)| &p[s..e]).collect()
+    }
+
+    #[test]
+    fn news_abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("Speaking to visiting Sen. Rick Scott (R-Fla.), Mr. Netanyahu said no. He left on Oct. 7, 2023."),
+            vec!["Speaking to visiting Sen. Rick Scott (R-Fla.), Mr. Netanyahu said no.", "He left on Oct. 7, 2023."]
+        );
+        assert_eq!(sentences("I work for the U.S. Government in Virginia."), vec!["I work for the U.S. Government in Virginia."]);
+        assert_eq!(sentences("I live in the U.S. How about you?"), vec!["I live in the U.S.", "How about you?"]);
+        assert_eq!(sentences("My name is Jonas E. Smith."), vec!["My name is Jonas E. Smith."]);
+    }
+
+    #[test]
+    fn quotes_with_several_sentences_and_closing_marks() {
+        assert_eq!(
+            sentences("“We have to talk,” said Ms. Jean-Pierre. “We have to understand.” Then she left."),
+            vec!["“We have to talk,” said Ms. Jean-Pierre.", "“We have to understand.”", "Then she left."]
+        );
+        assert_eq!(sentences("“Why?” he asked."), vec!["“Why?” he asked."]);
+    }
+
+    #[test]
+    fn tokens_keep_names_and_numbers_whole() {
+        let doc = segment(&[Block::paragraph("Karine Jean-Pierre said the U.S. gave $1.2 billion, don’t.")]);
+        let toks: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
+        assert_eq!(toks, vec!["Karine", "Jean-Pierre", "said", "the", "U.S.", "gave", "$", "1.2", "billion", ",", "don’t", "."]);
+    }
+}

@@ -1,0 +1,223 @@
+//! Summary: every sentence scored once, and one ranking from which a summary of any length is
+//! a cut.
+//!
+//! A sentence's worth blends what works on news without training: its position (news puts the
+//! gist first), its centrality (TF-IDF cosine similarity to the article's centroid, the linear
+//! cousin of LexRank's graph), its overlap with the title, and the salience of the actors it
+//! names. Sentences that only make sense after another one (a leading "He", "But", "However"),
+//! very short ones, headings and bare quotes are marked down. The ranking then picks greedily
+//! with maximal marginal relevance, so a sentence that repeats an earlier pick falls back.
+
+use crate::actors::Actors;
+use crate::extract::{Article, BlockKind};
+use crate::lexicon;
+use crate::quotes::QuoteInfo;
+use crate::segment::{Doc, TokenKind};
+use std::collections::HashMap;
+
+/// Feature weights.
+const W_POSITION: f64 = 0.30;
+const W_CENTRALITY: f64 = 0.35;
+const W_TITLE: f64 = 0.15;
+const W_ACTORS: f64 = 0.20;
+/// Redundancy penalty of maximal marginal relevance.
+const MMR_LAMBDA: f64 = 0.5;
+/// How many top picks are re-ranked for redundancy (the rest keep their score order), so that
+/// ranking stays linear in the article's length.
+const MMR_PICKS: usize = 24;
+/// Words that tie a sentence to the one before it.
+const DANGLING_STARTS: &[&str] = &[
+    "he", "she", "it", "they", "this", "that", "these", "those", "but", "however", "and", "also",
+    "meanwhile", "still", "yet", "instead", "then", "so", "his", "her", "its", "their", "there",
+    "such", "both", "thus", "moreover", "furthermore", "nevertheless", "nonetheless", "or",
+];
+
+/// The ranking: a score per sentence (higher is better, already redundancy-adjusted) and the
+/// 1-based rank.
+#[derive(Debug, Clone)]
+pub struct Ranking {
+    pub scores: Vec<f64>,
+    pub ranks: Vec<usize>,
+}
+
+/// A crude English stem: enough to match "talks" with "talk" and "agreed" with "agree".
+pub fn stem(word: &str) -> String {
+    let w = word.replace('’', "'").to_lowercase();
+    let w = w.strip_suffix("'s").unwrap_or(&w);
+    let n = w.chars().count();
+    let cut = |suffix: &str, min: usize| -> Option<String> {
+        (n > min && w.ends_with(suffix)).then(|| w[..w.len() - suffix.len()].to_string())
+    };
+    if let Some(s) = cut("ies", 4) {
+        return s + "y";
+    }
+    for (suffix, min) in [("ing", 5), ("ed", 4), ("ly", 4), ("es", 4), ("s", 3)] {
+        if suffix == "s" && w.ends_with("ss") {
+            continue;
+        }
+        if let Some(s) = cut(suffix, min) {
+            return s;
+        }
+    }
+    w.to_string()
+}
+
+fn content_terms(doc: &Doc, from: usize, to: usize) -> Vec<String> {
+    (from..to)
+        .filter(|&t| doc.tokens[t].kind != TokenKind::Punct)
+        .map(|t| doc.token_text(t))
+        .filter(|w| !lexicon::is_function_word(&w.to_lowercase()) && w.chars().any(char::is_alphanumeric))
+        .map(stem)
+        .collect()
+}
+
+type Vector = HashMap<String, f64>;
+
+fn cosine(a: &Vector, b: &Vector, norm_a: f64, norm_b: f64) -> f64 {
+    if norm_a == 0.0 || norm_b == 0.0 {
+        return 0.0;
+    }
+    let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let dot: f64 = small.iter().filter_map(|(k, v)| large.get(k).map(|w| v * w)).sum();
+    dot / (norm_a * norm_b)
+}
+
+fn norm(v: &Vector) -> f64 {
+    v.values().map(|x| x * x).sum::<f64>().sqrt()
+}
+
+/// Score and rank every sentence.
+pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo]) -> Ranking {
+    let n = doc.sentences.len();
+    if n == 0 {
+        return Ranking { scores: Vec::new(), ranks: Vec::new() };
+    }
+    let terms: Vec<Vec<String>> = doc.sentences.iter().map(|s| content_terms(doc, s.first_token, s.end_token)).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for ts in &terms {
+        let mut seen: Vec<&str> = ts.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for t in seen {
+            *df.entry(t).or_insert(0) += 1;
+        }
+    }
+    let idf = |t: &str| ((n as f64 + 1.0) / (*df.get(t).unwrap_or(&0) as f64 + 0.5)).ln() + 1.0;
+    let vectors: Vec<Vector> = terms
+        .iter()
+        .map(|ts| {
+            let mut v = Vector::new();
+            for t in ts {
+                *v.entry(t.clone()).or_insert(0.0) += 1.0;
+            }
+            for (t, x) in v.iter_mut() {
+                *x = (1.0 + x.ln()) * idf(t);
+            }
+            v
+        })
+        .collect();
+    let norms: Vec<f64> = vectors.iter().map(norm).collect();
+    let mut centroid = Vector::new();
+    for v in &vectors {
+        for (t, x) in v {
+            *centroid.entry(t.clone()).or_insert(0.0) += x;
+        }
+    }
+    let centroid_norm = norm(&centroid);
+    // Title terms (or, without a title, the first sentence's).
+    let title_terms: Vec<String> = match &article.title {
+        Some(t) => {
+            let tdoc = crate::segment::segment(&[crate::extract::Block::paragraph(t.as_str())]);
+            content_terms(&tdoc, 0, tdoc.tokens.len())
+        }
+        None => Vec::new(),
+    };
+    // Actor salience: how often each actor is named, scaled to [0, 1].
+    let max_mentions = actors.list.iter().map(|a| a.mentions.len()).max().unwrap_or(1).max(1) as f64;
+    let mut actor_weight = vec![0.0; n];
+    for m in &actors.mentions {
+        let s = doc.tokens[m.first_token].sentence;
+        actor_weight[s] += actors.list[m.actor].mentions.len() as f64 / max_mentions;
+    }
+    let mut quoted_share = vec![0.0; n];
+    for q in quotes {
+        let s = q.sentence;
+        let len = (doc.sentences[s].end - doc.sentences[s].start).max(1) as f64;
+        quoted_share[s] += ((q.end - q.start) as f64 / len).min(1.0);
+    }
+    let first_para = doc.sentences[0].paragraph;
+    let mut base = vec![0.0; n];
+    for i in 0..n {
+        let sent = &doc.sentences[i];
+        let words = (sent.first_token..sent.end_token).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
+        let position = 1.0 / (1.0 + (sent.paragraph - first_para) as f64).sqrt() * if i == 0 { 1.0 } else { 0.85 };
+        let centrality = cosine(&vectors[i], &centroid, norms[i], centroid_norm);
+        let title = if title_terms.is_empty() {
+            0.0
+        } else {
+            let hits = title_terms.iter().filter(|t| vectors[i].contains_key(*t)).count();
+            hits as f64 / title_terms.len() as f64
+        };
+        let actor = (actor_weight[i] / 2.0).min(1.0);
+        let mut score = W_POSITION * position + W_CENTRALITY * centrality + W_TITLE * title + W_ACTORS * actor;
+        let first_word = doc.sentence_text(i).split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if i > 0 && DANGLING_STARTS.contains(&first_word.as_str()) {
+            score *= 0.7;
+        }
+        if words < 6 {
+            score *= 0.4;
+        }
+        if doc.paragraphs[sent.paragraph].kind == BlockKind::Heading {
+            score *= 0.1;
+        }
+        if quoted_share[i] > 0.8 {
+            score *= 0.75;
+        }
+        base[i] = score;
+    }
+    // Maximal marginal relevance over the best candidates; the rest by score.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| base[b].partial_cmp(&base[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    let pool: Vec<usize> = order.iter().copied().take(MMR_PICKS * 2).collect();
+    let mut picked: Vec<usize> = Vec::new();
+    let mut adjusted: Vec<f64> = Vec::new();
+    let mut remaining = pool.clone();
+    while picked.len() < MMR_PICKS && !remaining.is_empty() {
+        let (k, value) = remaining
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                let redundancy = picked.iter().map(|&j| cosine(&vectors[i], &vectors[j], norms[i], norms[j])).fold(0.0, f64::max);
+                (k, base[i] - MMR_LAMBDA * base[i] * redundancy)
+            })
+            .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(&a.0)))
+            .unwrap_or((0, 0.0));
+        picked.push(remaining.remove(k));
+        adjusted.push(value);
+    }
+    let rest: Vec<usize> = order.into_iter().filter(|i| !picked.contains(i)).collect();
+    let mut scores = vec![0.0; n];
+    let mut ranks = vec![0; n];
+    let mut last = f64::INFINITY;
+    for (r, (&i, &v)) in picked.iter().zip(adjusted.iter()).chain(rest.iter().map(|i| (i, &base[*i]))).enumerate() {
+        // Keep scores strictly falling with rank, so sorting by score gives the ranking.
+        let v = v.min(last - 1e-9).max(0.0);
+        last = v;
+        scores[i] = (v * 1e6).round() / 1e6;
+        ranks[i] = r + 1;
+    }
+    Ranking { scores, ranks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_match_inflections() {
+        assert_eq!(stem("talks"), stem("talk"));
+        assert_eq!(stem("agreed"), "agre");
+        assert_eq!(stem("policies"), "policy");
+        assert_eq!(stem("Israel’s"), "israel");
+    }
+}
