@@ -29,7 +29,11 @@ impl CharIndex {
         let ascii = text.is_ascii();
         CharIndex {
             ascii,
-            starts: if ascii { Vec::new() } else { text.char_indices().map(|(i, _)| i).collect() },
+            starts: if ascii {
+                Vec::new()
+            } else {
+                text.char_indices().map(|(i, _)| i).collect()
+            },
         }
     }
 
@@ -43,7 +47,16 @@ impl CharIndex {
 }
 
 #[allow(clippy::too_many_arguments)]
-pub fn assemble(article: Article, reference: Date, doc: Doc, actors: Actors, quotes: Vec<QuoteInfo>, dates: Vec<DateInfo>, ranking: Ranking, summary_n: usize) -> Analysis {
+pub fn assemble(
+    article: Article,
+    reference: Date,
+    doc: Doc,
+    actors: Actors,
+    quotes: Vec<QuoteInfo>,
+    dates: Vec<DateInfo>,
+    ranking: Ranking,
+    summary_n: usize,
+) -> Analysis {
     let ci = CharIndex::new(&doc.text);
     let sentences: Vec<Sentence> = doc
         .sentences
@@ -80,12 +93,21 @@ pub fn assemble(article: Article, reference: Date, doc: Doc, actors: Actors, quo
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let first = a.mentions.first().map(|m| m.0 as f64 / text_len).unwrap_or(1.0);
+            let first = a
+                .mentions
+                .first()
+                .map(|m| m.0 as f64 / text_len)
+                .unwrap_or(1.0);
             a.mentions.len() as f64 + 2.0 * quote_counts[i] as f64 + 1.5 * (1.0 - first)
         })
         .collect();
     let mut order: Vec<usize> = (0..actors.list.len()).collect();
-    order.sort_by(|&a, &b| salience[b].partial_cmp(&salience[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        salience[b]
+            .partial_cmp(&salience[a])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
+    });
     let mut salience_rank = vec![0; actors.list.len()];
     for (r, &i) in order.iter().enumerate() {
         salience_rank[i] = r + 1;
@@ -99,7 +121,11 @@ pub fn assemble(article: Article, reference: Date, doc: Doc, actors: Actors, quo
                 kind: a.kind,
                 role: a.role.clone(),
                 aliases: a.aliases.clone(),
-                mentions: a.mentions.iter().map(|&(s, e)| [ci.at(s), ci.at(e)]).collect(),
+                mentions: a
+                    .mentions
+                    .iter()
+                    .map(|&(s, e)| [ci.at(s), ci.at(e)])
+                    .collect(),
                 salience: salience_rank[i],
                 quotes: quote_counts[i],
             }
@@ -138,7 +164,11 @@ pub fn assemble(article: Article, reference: Date, doc: Doc, actors: Actors, quo
         .collect();
     timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
     timeline.dedup_by(|b, a| a.value == b.value && a.sentence == b.sentence);
-    let words = doc.tokens.iter().filter(|t| t.kind != crate::segment::TokenKind::Punct).count();
+    let words = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind != crate::segment::TokenKind::Punct)
+        .count();
     let mut analysis = Analysis {
         title: article.title,
         byline: article.byline,

@@ -47,7 +47,11 @@ impl Date {
 
     /// Days since 1970-01-01.
     pub fn days(self) -> i64 {
-        let y = if self.month <= 2 { self.year - 1 } else { self.year } as i64;
+        let y = if self.month <= 2 {
+            self.year - 1
+        } else {
+            self.year
+        } as i64;
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
         let m = self.month as i64;
@@ -81,7 +85,11 @@ impl Date {
     /// The ISO-8601 week: (week-numbering year, week 1..=53).
     pub fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(3 - self.weekday() as i64);
-        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = ((thursday.days() - jan1.days()) / 7 + 1) as u32;
         (thursday.year, week)
     }
@@ -127,13 +135,19 @@ mod tests {
         assert_eq!(d.iso_week(), (2024, 14));
         assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
         assert_eq!(d.add_months(-2).to_string(), "2024-02-01");
-        assert_eq!(Date::new(2024, 3, 31).unwrap().add_months(-1).to_string(), "2024-02-29");
+        assert_eq!(
+            Date::new(2024, 3, 31).unwrap().add_months(-1).to_string(),
+            "2024-02-29"
+        );
     }
 
     #[test]
     fn rejects_impossible_dates() {
         assert!(Date::new(2023, 2, 29).is_none());
         assert!(Date::parse_iso("2024-13-01").is_none());
-        assert_eq!(Date::parse_iso("2024-04-01T10:00:00Z"), Date::new(2024, 4, 1));
+        assert_eq!(
+            Date::parse_iso("2024-04-01T10:00:00Z"),
+            Date::new(2024, 4, 1)
+        );
     }
 }

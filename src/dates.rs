@@ -24,9 +24,27 @@ pub struct DateInfo {
 
 fn number_word(w: &str) -> Option<u32> {
     const WORDS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     if let Some(n) = WORDS.iter().position(|x| *x == w) {
         return Some(n as u32);
@@ -40,12 +58,19 @@ fn number_word(w: &str) -> Option<u32> {
         "hundred" => Some(100),
         "couple" => Some(2),
         "dozen" => Some(12),
-        _ => w.replace(',', "").parse().ok().filter(|&n: &u32| n < 100_000),
+        _ => w
+            .replace(',', "")
+            .parse()
+            .ok()
+            .filter(|&n: &u32| n < 100_000),
     }
 }
 
 fn is_vague_number(w: &str) -> bool {
-    matches!(w, "several" | "few" | "many" | "some" | "recent" | "past" | "coming" | "next" | "last")
+    matches!(
+        w,
+        "several" | "few" | "many" | "some" | "recent" | "past" | "coming" | "next" | "last"
+    )
 }
 
 /// Unit word → (TIMEX unit letter, is a time unit (PT…)).
@@ -104,7 +129,11 @@ impl Scanner<'_> {
 
     fn ordinal_day(&self, k: usize) -> Option<u32> {
         let w = self.w(k);
-        let digits = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        let digits = w
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
         let d: u32 = digits.parse().ok()?;
         (1..=31).contains(&d).then_some(d)
     }
@@ -128,7 +157,13 @@ impl Scanner<'_> {
             .filter_map(|&y| Date::new(y, month, day.min(crate::calendar::days_in_month(y, month))))
             .min_by_key(|d| {
                 let diff = d.days() - r.days();
-                let bias = if self.past && diff > 0 { 60 } else if self.future && diff < 0 { 60 } else { 0 };
+                let bias = if self.past && diff > 0 {
+                    60
+                } else if self.future && diff < 0 {
+                    60
+                } else {
+                    0
+                };
                 diff.abs() + bias
             })
     }
@@ -140,7 +175,12 @@ impl Scanner<'_> {
         // Month-first dates: "April 1, 2024", "Oct. 7", "March 2024", "March".
         if let Some(m) = lexicon::month(w) {
             let is_abbrev_or_full = w.len() > 3 || self.w(k + 1) == "." || w == "may";
-            let capitalized = self.doc.token_text(self.first + k).chars().next().is_some_and(char::is_uppercase);
+            let capitalized = self
+                .doc
+                .token_text(self.first + k)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
             if is_abbrev_or_full && capitalized {
                 let mut j = k + 1;
                 if self.w(j) == "." {
@@ -160,11 +200,35 @@ impl Scanner<'_> {
                     }?;
                     return Some((end - k, date.to_string(), "date"));
                 }
-                if let Some(y) = self.year_at(j).or_else(|| if self.w(j) == "," { self.year_at(j + 1) } else { None }) {
-                    let used = if self.w(j) == "," { j + 2 - k } else { j + 1 - k };
+                if let Some(y) = self.year_at(j).or_else(|| {
+                    if self.w(j) == "," {
+                        self.year_at(j + 1)
+                    } else {
+                        None
+                    }
+                }) {
+                    let used = if self.w(j) == "," {
+                        j + 2 - k
+                    } else {
+                        j + 1 - k
+                    };
                     return Some((used, format!("{y:04}-{m:02}"), "date"));
                 }
-                if w != "may" && w != "march" || matches!(self.w(k.wrapping_sub(1)), "in" | "since" | "until" | "by" | "of" | "early" | "late" | "mid" | "last" | "next" | "this") {
+                if w != "may" && w != "march"
+                    || matches!(
+                        self.w(k.wrapping_sub(1)),
+                        "in" | "since"
+                            | "until"
+                            | "by"
+                            | "of"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "last"
+                            | "next"
+                            | "this"
+                    )
+                {
                     let date = self.infer_year(m, 15)?;
                     return Some((j - k, format!("{:04}-{m:02}", date.year), "date"));
                 }
@@ -176,7 +240,9 @@ impl Scanner<'_> {
             if self.w(j) == "of" {
                 j += 1;
             }
-            if let Some(m) = lexicon::month(self.w(j)).filter(|_| self.w(j).len() > 3 || self.w(j + 1) == ".") {
+            if let Some(m) =
+                lexicon::month(self.w(j)).filter(|_| self.w(j).len() > 3 || self.w(j + 1) == ".")
+            {
                 let mut end = j + 1;
                 if self.w(end) == "." {
                     end += 1;
@@ -222,7 +288,10 @@ impl Scanner<'_> {
             _ => {}
         }
         // "last week", "next month", "this year", "last Friday", "this summer", "last night".
-        if matches!(w, "last" | "next" | "this" | "past" | "coming" | "previous" | "earlier" | "later") {
+        if matches!(
+            w,
+            "last" | "next" | "this" | "past" | "coming" | "previous" | "earlier" | "later"
+        ) {
             let mut j = k + 1;
             // "earlier this year", "later this month".
             if matches!(w, "earlier" | "later") {
@@ -273,7 +342,7 @@ impl Scanner<'_> {
                     };
                     return Some((j + 1 - k, format!("{r}T{part}"), "time"));
                 }
-                "decade" => format!("{}", (r.year / 10 + shift) ),
+                "decade" => format!("{}", (r.year / 10 + shift)),
                 _ => return None,
             };
             return Some((j + 1 - k, value, "date"));
@@ -304,13 +373,24 @@ impl Scanner<'_> {
                 if matches!(w, "next" | "last" | "past" | "coming" | "recent") {
                     return None;
                 }
-                let vague = n == 0 && !w.chars().all(|c| c.is_ascii_digit()) || matches!(self.w(k + 1), "few" | "couple");
-                let amount = if vague && !matches!(self.w(k + 1), "couple") { "X".to_string() } else if matches!(self.w(k + 1), "couple") { "2".into() } else { n.to_string() };
+                let vague = n == 0 && !w.chars().all(|c| c.is_ascii_digit())
+                    || matches!(self.w(k + 1), "few" | "couple");
+                let amount = if vague && !matches!(self.w(k + 1), "couple") {
+                    "X".to_string()
+                } else if matches!(self.w(k + 1), "couple") {
+                    "2".into()
+                } else {
+                    n.to_string()
+                };
                 if self.w(j + 1) == "ago" {
                     let value = self.shift_back(&amount, u);
                     return Some((j + 2 - k, value, "date"));
                 }
-                let value = if time_unit { format!("PT{amount}{u}") } else { format!("P{amount}{u}") };
+                let value = if time_unit {
+                    format!("PT{amount}{u}")
+                } else {
+                    format!("P{amount}{u}")
+                };
                 return Some((j + 1 - k, value, "duration"));
             }
         }
@@ -321,7 +401,11 @@ impl Scanner<'_> {
         if let Some(y) = self.year_at(k) {
             let prev = self.w(k.wrapping_sub(1));
             let next = self.w(k + 1);
-            if !matches!(next, "%" | "percent") && !prev.starts_with('$') && prev != "$" && (1900..=2100).contains(&y) {
+            if !matches!(next, "%" | "percent")
+                && !prev.starts_with('$')
+                && prev != "$"
+                && (1900..=2100).contains(&y)
+            {
                 return Some((1, format!("{y:04}"), "date"));
             }
         }
@@ -353,7 +437,9 @@ impl Scanner<'_> {
     fn numeric_date(&self, k: usize) -> Option<(usize, Date)> {
         let t = &self.doc.tokens[self.first + k];
         let rest = &self.doc.text[t.start..];
-        let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '-')).unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '-'))
+            .unwrap_or(rest.len());
         let s = &rest[..end];
         let parts: Vec<&str> = s.split(['/', '-']).collect();
         if parts.len() != 3 || parts.iter().any(|p| p.is_empty()) {
@@ -369,7 +455,10 @@ impl Scanner<'_> {
         };
         // Count the tokens inside the matched text.
         let stop = t.start + end;
-        let used = self.doc.tokens[self.first + k..].iter().take_while(|x| x.end <= stop).count();
+        let used = self.doc.tokens[self.first + k..]
+            .iter()
+            .take_while(|x| x.end <= stop)
+            .count();
         Some((used.max(1), date))
     }
 
@@ -382,7 +471,8 @@ impl Scanner<'_> {
         if w == "midnight" {
             return Some((1, format!("{r}T24:00"), "time"));
         }
-        let (hour, minute, mut j) = if let Some(h) = self.num(k).filter(|&h| (1..=12).contains(&h)) {
+        let (hour, minute, mut j) = if let Some(h) = self.num(k).filter(|&h| (1..=12).contains(&h))
+        {
             if self.w(k + 1) == ":" {
                 (h, self.num(k + 2)?, k + 3)
             } else {
@@ -408,7 +498,21 @@ impl Scanner<'_> {
             (h, true) => h + 12,
             (h, false) => h,
         };
-        if matches!(self.w(j), "est" | "edt" | "et" | "pst" | "pdt" | "pt" | "cst" | "cdt" | "ct" | "gmt" | "utc" | "bst") {
+        if matches!(
+            self.w(j),
+            "est"
+                | "edt"
+                | "et"
+                | "pst"
+                | "pdt"
+                | "pt"
+                | "cst"
+                | "cdt"
+                | "ct"
+                | "gmt"
+                | "utc"
+                | "bst"
+        ) {
             j += 1;
         }
         Some((j - k, format!("{r}T{h24:02}:{minute:02}"), "time"))
@@ -417,8 +521,39 @@ impl Scanner<'_> {
 
 /// Words that place a sentence in the past or the future.
 fn tense(words: &[String]) -> (bool, bool) {
-    let past = words.iter().any(|w| matches!(w.as_str(), "was" | "were" | "had" | "did" | "said" | "told" | "met" | "went" | "came" | "took" | "made" | "launched" | "ago" | "last") || (w.ends_with("ed") && w.len() > 4));
-    let future = words.iter().any(|w| matches!(w.as_str(), "will" | "shall" | "next" | "upcoming" | "planned" | "plans" | "scheduled" | "'ll" | "tomorrow"));
+    let past = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "was"
+                | "were"
+                | "had"
+                | "did"
+                | "said"
+                | "told"
+                | "met"
+                | "went"
+                | "came"
+                | "took"
+                | "made"
+                | "launched"
+                | "ago"
+                | "last"
+        ) || (w.ends_with("ed") && w.len() > 4)
+    });
+    let future = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "will"
+                | "shall"
+                | "next"
+                | "upcoming"
+                | "planned"
+                | "plans"
+                | "scheduled"
+                | "'ll"
+                | "tomorrow"
+        )
+    });
     (past && !future, future)
 }
 
@@ -426,7 +561,9 @@ fn tense(words: &[String]) -> (bool, bool) {
 pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
     let mut out = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = (sent.first_token..sent.end_token).map(|t| doc.token_text(t).replace('’', "'").to_lowercase()).collect();
+        let words: Vec<String> = (sent.first_token..sent.end_token)
+            .map(|t| doc.token_text(t).replace('’', "'").to_lowercase())
+            .collect();
         let (past, future) = tense(&words);
         let scanner = Scanner {
             doc,
@@ -445,10 +582,18 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                     let start = doc.tokens[sent.first_token + k].start;
                     let mut end = doc.tokens[sent.first_token + last].end;
                     // "a.m." and "Oct." keep their period when it is a token of its own.
-                    if doc.text[end..].starts_with('.') && doc.token_text(sent.first_token + last) == "." {
+                    if doc.text[end..].starts_with('.')
+                        && doc.token_text(sent.first_token + last) == "."
+                    {
                         end += 0;
                     }
-                    out.push(DateInfo { start, end, value, kind, sentence: s });
+                    out.push(DateInfo {
+                        start,
+                        end,
+                        value,
+                        kind,
+                        sentence: s,
+                    });
                     k += used;
                 }
                 _ => k += 1,
@@ -474,24 +619,49 @@ mod tests {
 
     #[test]
     fn calendar_dates_in_every_common_form() {
-        let v = values("It began on Oct. 7, 2023, and on 1 April 2024 and 4/1/2024 and 2024-04-01 again.", "2024-04-01");
+        let v = values(
+            "It began on Oct. 7, 2023, and on 1 April 2024 and 4/1/2024 and 2024-04-01 again.",
+            "2024-04-01",
+        );
         let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
-        assert_eq!(vals, vec!["2023-10-07", "2024-04-01", "2024-04-01", "2024-04-01"]);
+        assert_eq!(
+            vals,
+            vec!["2023-10-07", "2024-04-01", "2024-04-01", "2024-04-01"]
+        );
     }
 
     #[test]
     fn partial_and_relative_dates_use_the_reference() {
-        let v = values("Mr. Kirby told reporters on March 25. They will meet next week for two hours.", "2024-04-01");
-        assert_eq!(v, vec![("March 25".into(), "2024-03-25".into()), ("next week".into(), "2024-W15".into()), ("two hours".into(), "PT2H".into())]);
+        let v = values(
+            "Mr. Kirby told reporters on March 25. They will meet next week for two hours.",
+            "2024-04-01",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("March 25".into(), "2024-03-25".into()),
+                ("next week".into(), "2024-W15".into()),
+                ("two hours".into(), "PT2H".into())
+            ]
+        );
         let v = values("The attack on Oct. 7 was the deadliest.", "2024-04-01");
         assert_eq!(v[0].1, "2023-10-07");
         let v = values("He resigned on Tuesday, three days ago.", "2024-04-04");
-        assert_eq!(v, vec![("Tuesday".into(), "2024-04-02".into()), ("three days ago".into(), "2024-04-01".into())]);
+        assert_eq!(
+            v,
+            vec![
+                ("Tuesday".into(), "2024-04-02".into()),
+                ("three days ago".into(), "2024-04-01".into())
+            ]
+        );
     }
 
     #[test]
     fn times_seasons_and_years() {
-        let v = values("The vote is at 3 p.m. EST this summer, not in 2023.", "2024-04-01");
+        let v = values(
+            "The vote is at 3 p.m. EST this summer, not in 2023.",
+            "2024-04-01",
+        );
         let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(vals, vec!["2024-04-01T15:00", "2024-SU", "2023"]);
     }

@@ -12,20 +12,31 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let pos = lower.windows(8).position(|w| w == b"charset=")?;
     let rest = &lower[pos + 8..];
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-    let end = rest.iter().position(|c| !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')).unwrap_or(rest.len());
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_'))
+        .unwrap_or(rest.len());
     Encoding::for_label(&rest[..end])
 }
 
 /// Decode a file's bytes to text.
 pub fn decode(bytes: &[u8]) -> String {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return enc.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned();
+        return enc
+            .decode_without_bom_handling(&bytes[bom_len..])
+            .0
+            .into_owned();
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         return s.to_string();
     }
-    let enc = declared_charset(bytes).filter(|e| *e != encoding_rs::UTF_8).unwrap_or(encoding_rs::WINDOWS_1252);
+    let enc = declared_charset(bytes)
+        .filter(|e| *e != encoding_rs::UTF_8)
+        .unwrap_or(encoding_rs::WINDOWS_1252);
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }
 
@@ -63,7 +74,10 @@ mod tests {
     fn decodes_declared_and_default_charsets() {
         assert_eq!(decode(b"caf\xc3\xa9"), "café");
         assert_eq!(decode(b"caf\xe9"), "café");
-        assert_eq!(decode(b"<meta charset=\"iso-8859-7\">\xe1"), "<meta charset=\"iso-8859-7\">α");
+        assert_eq!(
+            decode(b"<meta charset=\"iso-8859-7\">\xe1"),
+            "<meta charset=\"iso-8859-7\">α"
+        );
         assert_eq!(decode(b"\xef\xbb\xbfhi"), "hi");
     }
 

@@ -9,16 +9,50 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
-    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 const WEEKDAYS: &[(&str, u32)] = &[
-    ("monday", 0), ("mon", 0), ("tuesday", 1), ("tue", 1), ("tues", 1), ("wednesday", 2),
-    ("wed", 2), ("thursday", 3), ("thu", 3), ("thur", 3), ("thurs", 3), ("friday", 4),
-    ("fri", 4), ("saturday", 5), ("sat", 5), ("sunday", 6), ("sun", 6),
+    ("monday", 0),
+    ("mon", 0),
+    ("tuesday", 1),
+    ("tue", 1),
+    ("tues", 1),
+    ("wednesday", 2),
+    ("wed", 2),
+    ("thursday", 3),
+    ("thu", 3),
+    ("thur", 3),
+    ("thurs", 3),
+    ("friday", 4),
+    ("fri", 4),
+    ("saturday", 5),
+    ("sat", 5),
+    ("sunday", 6),
+    ("sun", 6),
 ];
 
 /// Month number for a month name or abbreviation (`"oct."` too), lower-case.
@@ -29,7 +63,9 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// Full month names only: "May" the month, not "may" the verb, is decided by the caller.
 pub fn is_full_month(word: &str) -> bool {
-    MONTHS.iter().any(|(n, _)| *n == word && n.len() > 3 || word == "may")
+    MONTHS
+        .iter()
+        .any(|(n, _)| *n == word && n.len() > 3 || word == "may")
 }
 
 /// Monday = 0 … Sunday = 6.
@@ -43,28 +79,82 @@ const FUNCTION_WORDS: &str = "a an the this that these those there here it its i
 
 pub fn is_function_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.split_whitespace().collect()).contains(word)
+    SET.get_or_init(|| FUNCTION_WORDS.split_whitespace().collect())
+        .contains(word)
 }
 
 /// Honorifics and titles that precede a person's name, with the role they imply (if any).
 const HONORIFICS: &[(&str, &str)] = &[
-    ("mr", ""), ("mrs", ""), ("ms", ""), ("miss", ""), ("mx", ""), ("dr", ""), ("prof", ""),
-    ("sir", ""), ("dame", ""), ("lord", ""), ("lady", ""), ("rev", ""), ("fr", ""),
-    ("sen", "Sen."), ("senator", "Senator"), ("rep", "Rep."), ("representative", "Rep."),
-    ("gov", "Gov."), ("governor", "Governor"), ("pres", "President"), ("president", "President"),
-    ("gen", "Gen."), ("general", "General"), ("lt", "Lt."), ("col", "Col."), ("maj", "Maj."),
-    ("capt", "Capt."), ("cpt", "Capt."), ("sgt", "Sgt."), ("cpl", "Cpl."), ("pvt", "Pvt."),
-    ("adm", "Adm."), ("admiral", "Admiral"), ("cmdr", "Cmdr."), ("gen.", "Gen."),
-    ("judge", "Judge"), ("justice", "Justice"), ("mayor", "Mayor"), ("rabbi", "Rabbi"),
-    ("pope", "Pope"), ("king", "King"), ("queen", "Queen"), ("prince", "Prince"),
-    ("princess", "Princess"), ("sheikh", "Sheikh"), ("ayatollah", "Ayatollah"),
-    ("chancellor", "Chancellor"), ("premier", "Premier"), ("speaker", "Speaker"),
-    ("ambassador", "Ambassador"), ("commissioner", "Commissioner"), ("secretary", "Secretary"),
-    ("minister", "Minister"), ("chairman", "Chairman"), ("chairwoman", "Chairwoman"),
-    ("sheriff", "Sheriff"), ("attorney", ""), ("coach", "Coach"), ("officer", "Officer"),
-    ("detective", "Detective"), ("councilman", "Councilman"), ("councilwoman", "Councilwoman"),
-    ("assemblyman", "Assemblyman"), ("assemblywoman", "Assemblywoman"), ("congressman", "Congressman"),
-    ("congresswoman", "Congresswoman"), ("vice", ""), ("deputy", ""), ("prime", ""), ("chief", ""),
+    ("mr", ""),
+    ("mrs", ""),
+    ("ms", ""),
+    ("miss", ""),
+    ("mx", ""),
+    ("dr", ""),
+    ("prof", ""),
+    ("sir", ""),
+    ("dame", ""),
+    ("lord", ""),
+    ("lady", ""),
+    ("rev", ""),
+    ("fr", ""),
+    ("sen", "Sen."),
+    ("senator", "Senator"),
+    ("rep", "Rep."),
+    ("representative", "Rep."),
+    ("gov", "Gov."),
+    ("governor", "Governor"),
+    ("pres", "President"),
+    ("president", "President"),
+    ("gen", "Gen."),
+    ("general", "General"),
+    ("lt", "Lt."),
+    ("col", "Col."),
+    ("maj", "Maj."),
+    ("capt", "Capt."),
+    ("cpt", "Capt."),
+    ("sgt", "Sgt."),
+    ("cpl", "Cpl."),
+    ("pvt", "Pvt."),
+    ("adm", "Adm."),
+    ("admiral", "Admiral"),
+    ("cmdr", "Cmdr."),
+    ("gen.", "Gen."),
+    ("judge", "Judge"),
+    ("justice", "Justice"),
+    ("mayor", "Mayor"),
+    ("rabbi", "Rabbi"),
+    ("pope", "Pope"),
+    ("king", "King"),
+    ("queen", "Queen"),
+    ("prince", "Prince"),
+    ("princess", "Princess"),
+    ("sheikh", "Sheikh"),
+    ("ayatollah", "Ayatollah"),
+    ("chancellor", "Chancellor"),
+    ("premier", "Premier"),
+    ("speaker", "Speaker"),
+    ("ambassador", "Ambassador"),
+    ("commissioner", "Commissioner"),
+    ("secretary", "Secretary"),
+    ("minister", "Minister"),
+    ("chairman", "Chairman"),
+    ("chairwoman", "Chairwoman"),
+    ("sheriff", "Sheriff"),
+    ("attorney", ""),
+    ("coach", "Coach"),
+    ("officer", "Officer"),
+    ("detective", "Detective"),
+    ("councilman", "Councilman"),
+    ("councilwoman", "Councilwoman"),
+    ("assemblyman", "Assemblyman"),
+    ("assemblywoman", "Assemblywoman"),
+    ("congressman", "Congressman"),
+    ("congresswoman", "Congresswoman"),
+    ("vice", ""),
+    ("deputy", ""),
+    ("prime", ""),
+    ("chief", ""),
 ];
 
 /// The role an honorific implies: `Some("")` for a plain honorific (Mr., Ms.), `None` when the
@@ -76,7 +166,10 @@ pub fn honorific(word: &str) -> Option<&'static str> {
 
 /// Plain courtesy titles: they carry no role and mark the surname that follows.
 pub fn is_courtesy_title(word: &str) -> bool {
-    matches!(word.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "sir" | "dame")
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "sir" | "dame"
+    )
 }
 
 /// Nouns that head a person's role: "national security adviser", "press secretary".
@@ -84,7 +177,8 @@ const ROLE_NOUNS: &str = "adviser advisor secretary minister spokesperson spokes
 
 pub fn is_role_noun(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ROLE_NOUNS.split_whitespace().collect()).contains(word)
+    SET.get_or_init(|| ROLE_NOUNS.split_whitespace().collect())
+        .contains(word)
 }
 
 /// Verbs that introduce speech: the base forms; `is_speech_verb` accepts their inflections.
@@ -92,7 +186,8 @@ const SPEECH_VERBS: &str = "say said says saying tell told tells telling add add
 
 pub fn is_speech_verb(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| SPEECH_VERBS.split_whitespace().collect()).contains(word)
+    SET.get_or_init(|| SPEECH_VERBS.split_whitespace().collect())
+        .contains(word)
 }
 
 /// The last word of an organisation's name often says it is one.
@@ -100,7 +195,8 @@ const ORG_CUES: &str = "agency administration association authority bank board b
 
 pub fn is_org_cue(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ORG_CUES.split_whitespace().collect()).contains(word)
+    SET.get_or_init(|| ORG_CUES.split_whitespace().collect())
+        .contains(word)
 }
 
 /// The last word of a place's name often says it is one.
@@ -108,7 +204,8 @@ const PLACE_CUES: &str = "city county state province region district island isla
 
 pub fn is_place_cue(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| PLACE_CUES.split_whitespace().collect()).contains(word)
+    SET.get_or_init(|| PLACE_CUES.split_whitespace().collect())
+        .contains(word)
 }
 
 /// First names from the US Census name files (`data/first-names.txt`). Case as written.
@@ -143,7 +240,10 @@ pub struct Gazetteer {
 
 fn load_gazetteer(text: &'static str) -> Gazetteer {
     let mut canonical = HashMap::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut names = line.split(" = ").map(str::trim);
         let Some(main) = names.next() else { continue };
         canonical.insert(main, main);
@@ -178,6 +278,9 @@ mod tests {
         assert!(is_first_name("Karine") || is_first_name("John"));
         assert!(is_demonym("Israeli"));
         assert_eq!(places().canonical.get("U.S."), Some(&"United States"));
-        assert_eq!(organizations().canonical.get("U.N."), Some(&"United Nations"));
+        assert_eq!(
+            organizations().canonical.get("U.N."),
+            Some(&"United Nations")
+        );
     }
 }

@@ -17,15 +17,15 @@
 
 pub mod actors;
 pub mod analysis;
+pub mod assemble;
 pub mod calendar;
+pub mod dates;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod decode;
-pub mod dates;
 pub mod extract;
 pub mod lexicon;
 pub mod quotes;
 pub mod render;
-pub mod assemble;
 pub mod segment;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
@@ -92,13 +92,20 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, LedeError> {
         .published
         .as_deref()
         .and_then(calendar::Date::parse_iso)
-        .or_else(|| options.reference_date.as_deref().and_then(calendar::Date::parse_iso))
+        .or_else(|| {
+            options
+                .reference_date
+                .as_deref()
+                .and_then(calendar::Date::parse_iso)
+        })
         .unwrap_or_else(calendar::Date::today);
     let doc = segment::segment(&article.paragraphs);
     let actors = actors::find(&doc, &article);
     let quotes = quotes::find(&doc, &actors);
     let dates = dates::find(&doc, reference);
-    let summary_n = options.summary_sentences.unwrap_or(DEFAULT_SUMMARY_SENTENCES);
+    let summary_n = options
+        .summary_sentences
+        .unwrap_or(DEFAULT_SUMMARY_SENTENCES);
     let ranking = summary::rank(&doc, &article, &actors, &quotes);
     Ok(assemble::assemble(
         article, reference, doc, actors, quotes, dates, ranking, summary_n,

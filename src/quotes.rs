@@ -50,7 +50,11 @@ fn quote_spans(para: &str) -> Vec<(usize, usize, bool)> {
     for (k, &(i, c)) in chars.iter().enumerate() {
         let next = chars.get(k + 1).map(|&(_, n)| n);
         let straight = c == '"';
-        let opens = is_open_mark(c) || (straight && open.is_none() && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:".contains(p)) && next.is_some_and(|n| !n.is_whitespace()));
+        let opens = is_open_mark(c)
+            || (straight
+                && open.is_none()
+                && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:".contains(p))
+                && next.is_some_and(|n| !n.is_whitespace()));
         let closes = is_close_mark(c) || (straight && open.is_some());
         if closes && open.is_some() {
             spans.push((open.take().unwrap_or(0), i, true));
@@ -70,7 +74,9 @@ fn quote_spans(para: &str) -> Vec<(usize, usize, bool)> {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Find the quotes of the article and their speakers.
@@ -87,10 +93,17 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             // Short quotes count when they stand as an utterance of their own: they open
             // their sentence and carry their own punctuation ("“It’s disappointing,” he said").
             let before = &text[..s];
-            let before = before.char_indices().last().map(|(k, _)| &before[..k]).unwrap_or("").trim_end();
+            let before = before
+                .char_indices()
+                .last()
+                .map(|(k, _)| &before[..k])
+                .unwrap_or("")
+                .trim_end();
             let opens_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '”', '"']);
             let own_punctuation = raw.trim_end().ends_with([',', '.', '?', '!']);
-            if word_count(content) < MIN_QUOTE_WORDS && !(opens_sentence && own_punctuation && word_count(content) >= 2) {
+            if word_count(content) < MIN_QUOTE_WORDS
+                && !(opens_sentence && own_punctuation && word_count(content) >= 2)
+            {
                 continue;
             }
             if !closed && e == text.len() {
@@ -126,8 +139,16 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         let last_s = doc.sentence_at(q.end.saturating_sub(1)).max(first_s);
         let from = doc.sentences[first_s].first_token;
         let to = doc.sentences[last_s].end_token;
-        let q_first = doc.tokens[from..to].iter().position(|t| t.start >= q.start).map(|k| from + k).unwrap_or(from);
-        let q_last = doc.tokens[from..to].iter().rposition(|t| t.end <= q.end).map(|k| from + k).unwrap_or(to);
+        let q_first = doc.tokens[from..to]
+            .iter()
+            .position(|t| t.start >= q.start)
+            .map(|k| from + k)
+            .unwrap_or(from);
+        let q_last = doc.tokens[from..to]
+            .iter()
+            .rposition(|t| t.end <= q.end)
+            .map(|k| from + k)
+            .unwrap_or(to);
         let mut best: Option<(usize, usize)> = None; // (distance, actor)
         for v in from..to {
             if inside(v) || doc.tokens[v].kind != TokenKind::Word {
@@ -138,11 +159,16 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             if !lexicon::is_speech_verb(&w) && !according {
                 continue;
             }
-            let distance = if v < q_first { q_first - v } else { v.saturating_sub(q_last) };
+            let distance = if v < q_first {
+                q_first - v
+            } else {
+                v.saturating_sub(q_last)
+            };
             let speaker = if according {
                 speaker_after(doc, actors, v + 1, to, &inside, &in_quote)
             } else {
-                speaker_before(doc, actors, from, v, &inside, &in_quote).or_else(|| speaker_after(doc, actors, v, to, &inside, &in_quote))
+                speaker_before(doc, actors, from, v, &inside, &in_quote)
+                    .or_else(|| speaker_after(doc, actors, v, to, &inside, &in_quote))
             };
             if let Some(a) = speaker {
                 if best.is_none_or(|(d, _)| distance < d) {
@@ -158,12 +184,21 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             continue;
         }
         let p = quotes[qi].paragraph;
-        let same_paragraph = quotes.iter().filter(|o| o.paragraph == p && o.speaker.is_some()).min_by_key(|o| o.start.abs_diff(quotes[qi].start)).and_then(|o| o.speaker);
+        let same_paragraph = quotes
+            .iter()
+            .filter(|o| o.paragraph == p && o.speaker.is_some())
+            .min_by_key(|o| o.start.abs_diff(quotes[qi].start))
+            .and_then(|o| o.speaker);
         let para = &doc.paragraphs[p];
-        let frame_words = doc.text[para.start..para.end].len() - (quotes[qi].end - quotes[qi].start);
+        let frame_words =
+            doc.text[para.start..para.end].len() - (quotes[qi].end - quotes[qi].start);
         let whole_paragraph = frame_words < 12;
         let from_previous = if p > 0 && (carried[p - 1] || whole_paragraph) {
-            quotes[..qi].iter().rev().find(|o| o.paragraph + 1 == p || (o.paragraph + 2 == p && carried[p - 1])).and_then(|o| o.speaker)
+            quotes[..qi]
+                .iter()
+                .rev()
+                .find(|o| o.paragraph + 1 == p || (o.paragraph + 2 == p && carried[p - 1]))
+                .and_then(|o| o.speaker)
         } else {
             None
         };
@@ -182,7 +217,14 @@ fn pronoun_kind(word: &str) -> Option<ActorKind> {
 
 /// The name or pronoun just before a speech verb at `verb`: "Mr. Kirby told", "it said",
 /// "John Kirby, the White House spokesman, said".
-fn speaker_before(doc: &Doc, actors: &Actors, from: usize, verb: usize, inside: &dyn Fn(usize) -> bool, in_quote: &[bool]) -> Option<usize> {
+fn speaker_before(
+    doc: &Doc,
+    actors: &Actors,
+    from: usize,
+    verb: usize,
+    inside: &dyn Fn(usize) -> bool,
+    in_quote: &[bool],
+) -> Option<usize> {
     let mut t = verb;
     let stop = verb.saturating_sub(SPEAKER_WINDOW).max(from);
     while t > stop {
@@ -200,7 +242,9 @@ fn speaker_before(doc: &Doc, actors: &Actors, from: usize, verb: usize, inside: 
         if let Some(kind) = pronoun_kind(&w) {
             return resolve_pronoun(doc, actors, t, kind, in_quote);
         }
-        if matches!(w.as_str(), "." | ";" | "”" | "“" | "\"") && !(w == "." && t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some()) {
+        if matches!(w.as_str(), "." | ";" | "”" | "“" | "\"")
+            && !(w == "." && t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some())
+        {
             return None;
         }
     }
@@ -209,7 +253,14 @@ fn speaker_before(doc: &Doc, actors: &Actors, from: usize, verb: usize, inside: 
 
 /// The name or pronoun just after a speech verb: "said Ms. Jean-Pierre", "continued the White
 /// House", "said White House press secretary Karine Jean-Pierre", "according to the White House".
-fn speaker_after(doc: &Doc, actors: &Actors, verb: usize, to: usize, inside: &dyn Fn(usize) -> bool, in_quote: &[bool]) -> Option<usize> {
+fn speaker_after(
+    doc: &Doc,
+    actors: &Actors,
+    verb: usize,
+    to: usize,
+    inside: &dyn Fn(usize) -> bool,
+    in_quote: &[bool],
+) -> Option<usize> {
     let mut t = verb + 1;
     let stop = (verb + 1 + SPEAKER_WINDOW).min(to);
     let mut persons_first: Option<usize> = None;
@@ -235,7 +286,9 @@ fn speaker_after(doc: &Doc, actors: &Actors, verb: usize, to: usize, inside: &dy
                 return resolve_pronoun(doc, actors, t, kind, in_quote);
             }
         }
-        if matches!(w.as_str(), "," | ";" | "“" | "”" | "\"" | "that") || (w == "." && !(t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some())) {
+        if matches!(w.as_str(), "," | ";" | "“" | "”" | "\"" | "that")
+            || (w == "." && !(t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some()))
+        {
             break;
         }
         t += 1;
@@ -245,7 +298,13 @@ fn speaker_after(doc: &Doc, actors: &Actors, verb: usize, to: usize, inside: &dy
 
 /// The actor a pronoun at token `t` stands for: the nearest fitting actor mentioned before it;
 /// for "it", an organisation that was the first actor named in its sentence.
-fn resolve_pronoun(doc: &Doc, actors: &Actors, t: usize, kind: ActorKind, in_quote: &[bool]) -> Option<usize> {
+fn resolve_pronoun(
+    doc: &Doc,
+    actors: &Actors,
+    t: usize,
+    kind: ActorKind,
+    in_quote: &[bool],
+) -> Option<usize> {
     let k = actors.mentions.partition_point(|m| m.last_token < t);
     let female = matches!(doc.token_text(t).to_lowercase().as_str(), "she" | "her");
     let mut fallback = None;
@@ -253,7 +312,9 @@ fn resolve_pronoun(doc: &Doc, actors: &Actors, t: usize, kind: ActorKind, in_quo
     for m in actors.mentions[..k].iter().rev().take(40) {
         let a = &actors.list[m.actor];
         // Names inside quotes are what was said, not who said it.
-        if in_quote[m.first_token] || (kind != ActorKind::Person && doc.tokens[m.first_token].sentence == own_sentence) {
+        if in_quote[m.first_token]
+            || (kind != ActorKind::Person && doc.tokens[m.first_token].sentence == own_sentence)
+        {
             continue;
         }
         if a.kind != kind {
@@ -261,14 +322,22 @@ fn resolve_pronoun(doc: &Doc, actors: &Actors, t: usize, kind: ActorKind, in_quo
         }
         if kind == ActorKind::Person {
             let male_title = a.aliases.iter().any(|x| x.starts_with("Mr."));
-            let female_title = a.aliases.iter().any(|x| x.starts_with("Ms.") || x.starts_with("Mrs."));
+            let female_title = a
+                .aliases
+                .iter()
+                .any(|x| x.starts_with("Ms.") || x.starts_with("Mrs."));
             if (female && male_title) || (!female && female_title) {
                 continue;
             }
             return Some(m.actor);
         }
         let s = doc.tokens[m.first_token].sentence;
-        let first_in_sentence = actors.mentions.iter().find(|o| doc.tokens[o.first_token].sentence == s && !in_quote[o.first_token]).map(|o| o.first_token) == Some(m.first_token);
+        let first_in_sentence = actors
+            .mentions
+            .iter()
+            .find(|o| doc.tokens[o.first_token].sentence == s && !in_quote[o.first_token])
+            .map(|o| o.first_token)
+            == Some(m.first_token);
         if first_in_sentence {
             return Some(m.actor);
         }
@@ -283,7 +352,9 @@ mod tests {
 
     #[test]
     fn finds_curly_straight_and_unclosed_quotes() {
-        let spans = quote_spans("“It’s late,” he said. She said \"we will go now\" and left. “Open to the end");
+        let spans = quote_spans(
+            "“It’s late,” he said. She said \"we will go now\" and left. “Open to the end",
+        );
         assert_eq!(spans.len(), 3);
         assert!(spans[1].2);
         assert!(!spans[2].2);

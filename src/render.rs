@@ -19,7 +19,10 @@ pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Option<String>, Vec<usize>)> {
 }
 
 fn role_of(a: &Analysis, name: &str) -> Option<String> {
-    a.actors.iter().find(|x| x.name == name).and_then(|x| x.role.clone())
+    a.actors
+        .iter()
+        .find(|x| x.name == name)
+        .and_then(|x| x.role.clone())
 }
 
 fn byline_line(a: &Analysis) -> String {
@@ -90,7 +93,11 @@ pub fn text(a: &Analysis, n: usize) -> String {
         }
         let _ = writeln!(out, "\n{}", kind_heading(kind));
         for x in actors {
-            let role = x.role.as_ref().map(|r| format!(", {r}")).unwrap_or_default();
+            let role = x
+                .role
+                .as_ref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
             let _ = writeln!(out, "  {}{} ({}×)", x.name, role, x.mentions.len());
         }
     }
@@ -136,7 +143,12 @@ pub fn markdown(a: &Analysis, n: usize) -> String {
         for (speaker, list) in attributed {
             let s = speaker.as_deref().unwrap_or("");
             for &q in list {
-                let _ = writeln!(out, "- **{}:** “{}”", escape_md(s), escape_md(&a.quotes[q].text));
+                let _ = writeln!(
+                    out,
+                    "- **{}:** “{}”",
+                    escape_md(s),
+                    escape_md(&a.quotes[q].text)
+                );
             }
         }
     }
@@ -162,7 +174,12 @@ pub fn plain(a: &Analysis, n: usize) -> String {
         let _ = writeln!(out, "\nWho said what");
         for (speaker, list) in attributed {
             for &q in list {
-                let _ = writeln!(out, "• {}: “{}”", speaker.as_deref().unwrap_or(""), a.quotes[q].text);
+                let _ = writeln!(
+                    out,
+                    "• {}: “{}”",
+                    speaker.as_deref().unwrap_or(""),
+                    a.quotes[q].text
+                );
             }
         }
     }
@@ -173,7 +190,10 @@ pub fn plain(a: &Analysis, n: usize) -> String {
 fn escape_md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);

@@ -84,7 +84,10 @@ impl Doc {
         let first = self.sentences[s].first_token;
         (first..i).all(|k| {
             self.tokens[k].kind == TokenKind::Punct
-                && matches!(self.token_text(k), "\"" | "“" | "‘" | "'" | "(" | "[" | "—" | "-" | "–" | "…")
+                && matches!(
+                    self.token_text(k),
+                    "\"" | "“" | "‘" | "'" | "(" | "[" | "—" | "-" | "–" | "…"
+                )
         })
     }
 }
@@ -155,7 +158,9 @@ fn word_before_period(piece: &str) -> &str {
 }
 
 fn first_word(piece: &str) -> &str {
-    let t = piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+    let t = piece.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+    });
     let end = t
         .char_indices()
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.'))
@@ -174,7 +179,12 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
         return true;
     }
     let tail = before.trim_end();
-    if tail.ends_with(['!', '?']) || tail.ends_with("?”") || tail.ends_with("!”") || tail.ends_with("?\"") || tail.ends_with("!\"") {
+    if tail.ends_with(['!', '?'])
+        || tail.ends_with("?”")
+        || tail.ends_with("!”")
+        || tail.ends_with("?\"")
+        || tail.ends_with("!\"")
+    {
         return next_first.is_some_and(|c| c.is_lowercase());
     }
     let word = word_before_period(before);
@@ -203,10 +213,14 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
         }
         // "U.S. Government" goes on; "U.S. How about you?" does not.
         let next_lower = next.to_lowercase();
-        let starts_sentence = lexicon::is_function_word(&next_lower) || lexicon::honorific(next).is_some_and(|_| word.chars().any(|c| c.is_uppercase()) && !word.chars().any(|c| c.is_lowercase()));
+        let starts_sentence = lexicon::is_function_word(&next_lower)
+            || lexicon::honorific(next).is_some_and(|_| {
+                word.chars().any(|c| c.is_uppercase()) && !word.chars().any(|c| c.is_lowercase())
+            });
         if matches!(bare, "a.m" | "p.m") {
             // "At 5 a.m. Mr. Smith went" goes on; "at 6 P.M. Mr. Smith then went" does not.
-            return word.chars().any(|c| c.is_lowercase()) && !lexicon::is_function_word(&next_lower);
+            return word.chars().any(|c| c.is_lowercase())
+                && !lexicon::is_function_word(&next_lower);
         }
         return !starts_sentence && next_first.is_some_and(|c| c.is_uppercase());
     }
@@ -219,7 +233,10 @@ pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
     for (start, piece) in para.split_sentence_bound_indices() {
         let end = start + piece.len();
         match pieces.last_mut() {
-            Some(last) if is_false_boundary(&para[last.0..last.1], piece) || para[last.0..last.1].trim().chars().count() < 2 => {
+            Some(last)
+                if is_false_boundary(&para[last.0..last.1], piece)
+                    || para[last.0..last.1].trim().chars().count() < 2 =>
+            {
                 last.1 = end;
             }
             _ => pieces.push((start, end)),
@@ -281,7 +298,10 @@ fn tokenize(text: &str, start: usize, end: usize, sentence: usize, out: &mut Vec
         }
         // Abbreviations with inner periods keep their final period: U.S., a.m., D.C.
         let word = &s[i..j];
-        if word.contains('.') && s[j..].starts_with('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        if word.contains('.')
+            && s[j..].starts_with('.')
+            && word.split('.').all(|p| p.chars().count() <= 2)
+        {
             j += 1;
         }
         while chars.peek().is_some_and(|&(k, _)| k < j) {
@@ -305,7 +325,10 @@ mod tests {
     use super::*;
 
     fn sentences(p: &str) -> Vec<&str> {
-        split_sentences(p).into_iter().map(|(s, e)| &p[s..e]).collect()
+        split_sentences(p)
+            .into_iter()
+            .map(|(s, e)| &p[s..e])
+            .collect()
     }
 
     #[test]
@@ -314,24 +337,57 @@ mod tests {
             sentences("Speaking to visiting Sen. Rick Scott (R-Fla.), Mr. Netanyahu said no. He left on Oct. 7, 2023."),
             vec!["Speaking to visiting Sen. Rick Scott (R-Fla.), Mr. Netanyahu said no.", "He left on Oct. 7, 2023."]
         );
-        assert_eq!(sentences("I work for the U.S. Government in Virginia."), vec!["I work for the U.S. Government in Virginia."]);
-        assert_eq!(sentences("I live in the U.S. How about you?"), vec!["I live in the U.S.", "How about you?"]);
-        assert_eq!(sentences("My name is Jonas E. Smith."), vec!["My name is Jonas E. Smith."]);
+        assert_eq!(
+            sentences("I work for the U.S. Government in Virginia."),
+            vec!["I work for the U.S. Government in Virginia."]
+        );
+        assert_eq!(
+            sentences("I live in the U.S. How about you?"),
+            vec!["I live in the U.S.", "How about you?"]
+        );
+        assert_eq!(
+            sentences("My name is Jonas E. Smith."),
+            vec!["My name is Jonas E. Smith."]
+        );
     }
 
     #[test]
     fn quotes_with_several_sentences_and_closing_marks() {
         assert_eq!(
-            sentences("“We have to talk,” said Ms. Jean-Pierre. “We have to understand.” Then she left."),
-            vec!["“We have to talk,” said Ms. Jean-Pierre.", "“We have to understand.”", "Then she left."]
+            sentences(
+                "“We have to talk,” said Ms. Jean-Pierre. “We have to understand.” Then she left."
+            ),
+            vec![
+                "“We have to talk,” said Ms. Jean-Pierre.",
+                "“We have to understand.”",
+                "Then she left."
+            ]
         );
         assert_eq!(sentences("“Why?” he asked."), vec!["“Why?” he asked."]);
     }
 
     #[test]
     fn tokens_keep_names_and_numbers_whole() {
-        let doc = segment(&[Block::paragraph("Karine Jean-Pierre said the U.S. gave $1.2 billion, don’t.")]);
+        let doc = segment(&[Block::paragraph(
+            "Karine Jean-Pierre said the U.S. gave $1.2 billion, don’t.",
+        )]);
         let toks: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
-        assert_eq!(toks, vec!["Karine", "Jean-Pierre", "said", "the", "U.S.", "gave", "$", "1.2", "billion", ",", "don’t", "."]);
+        assert_eq!(
+            toks,
+            vec![
+                "Karine",
+                "Jean-Pierre",
+                "said",
+                "the",
+                "U.S.",
+                "gave",
+                "$",
+                "1.2",
+                "billion",
+                ",",
+                "don’t",
+                "."
+            ]
+        );
     }
 }

@@ -27,9 +27,37 @@ const MMR_LAMBDA: f64 = 0.5;
 const MMR_PICKS: usize = 24;
 /// Words that tie a sentence to the one before it.
 const DANGLING_STARTS: &[&str] = &[
-    "he", "she", "it", "they", "this", "that", "these", "those", "but", "however", "and", "also",
-    "meanwhile", "still", "yet", "instead", "then", "so", "his", "her", "its", "their", "there",
-    "such", "both", "thus", "moreover", "furthermore", "nevertheless", "nonetheless", "or",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "however",
+    "and",
+    "also",
+    "meanwhile",
+    "still",
+    "yet",
+    "instead",
+    "then",
+    "so",
+    "his",
+    "her",
+    "its",
+    "their",
+    "there",
+    "such",
+    "both",
+    "thus",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "or",
 ];
 
 /// The ranking: a score per sentence (higher is better, already redundancy-adjusted) and the
@@ -66,7 +94,9 @@ fn content_terms(doc: &Doc, from: usize, to: usize) -> Vec<String> {
     (from..to)
         .filter(|&t| doc.tokens[t].kind != TokenKind::Punct)
         .map(|t| doc.token_text(t))
-        .filter(|w| !lexicon::is_function_word(&w.to_lowercase()) && w.chars().any(char::is_alphanumeric))
+        .filter(|w| {
+            !lexicon::is_function_word(&w.to_lowercase()) && w.chars().any(char::is_alphanumeric)
+        })
         .map(stem)
         .collect()
 }
@@ -78,7 +108,10 @@ fn cosine(a: &Vector, b: &Vector, norm_a: f64, norm_b: f64) -> f64 {
         return 0.0;
     }
     let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    let dot: f64 = small.iter().filter_map(|(k, v)| large.get(k).map(|w| v * w)).sum();
+    let dot: f64 = small
+        .iter()
+        .filter_map(|(k, v)| large.get(k).map(|w| v * w))
+        .sum();
     dot / (norm_a * norm_b)
 }
 
@@ -90,9 +123,16 @@ fn norm(v: &Vector) -> f64 {
 pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo]) -> Ranking {
     let n = doc.sentences.len();
     if n == 0 {
-        return Ranking { scores: Vec::new(), ranks: Vec::new() };
+        return Ranking {
+            scores: Vec::new(),
+            ranks: Vec::new(),
+        };
     }
-    let terms: Vec<Vec<String>> = doc.sentences.iter().map(|s| content_terms(doc, s.first_token, s.end_token)).collect();
+    let terms: Vec<Vec<String>> = doc
+        .sentences
+        .iter()
+        .map(|s| content_terms(doc, s.first_token, s.end_token))
+        .collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
     for ts in &terms {
         let mut seen: Vec<&str> = ts.iter().map(String::as_str).collect();
@@ -133,7 +173,13 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
         None => Vec::new(),
     };
     // Actor salience: how often each actor is named, scaled to [0, 1].
-    let max_mentions = actors.list.iter().map(|a| a.mentions.len()).max().unwrap_or(1).max(1) as f64;
+    let max_mentions = actors
+        .list
+        .iter()
+        .map(|a| a.mentions.len())
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     let mut actor_weight = vec![0.0; n];
     for m in &actors.mentions {
         let s = doc.tokens[m.first_token].sentence;
@@ -149,18 +195,31 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
     let mut base = vec![0.0; n];
     for i in 0..n {
         let sent = &doc.sentences[i];
-        let words = (sent.first_token..sent.end_token).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
-        let position = 1.0 / (1.0 + (sent.paragraph - first_para) as f64).sqrt() * if i == 0 { 1.0 } else { 0.85 };
+        let words = (sent.first_token..sent.end_token)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        let position = 1.0 / (1.0 + (sent.paragraph - first_para) as f64).sqrt()
+            * if i == 0 { 1.0 } else { 0.85 };
         let centrality = cosine(&vectors[i], &centroid, norms[i], centroid_norm);
         let title = if title_terms.is_empty() {
             0.0
         } else {
-            let hits = title_terms.iter().filter(|t| vectors[i].contains_key(*t)).count();
+            let hits = title_terms
+                .iter()
+                .filter(|t| vectors[i].contains_key(*t))
+                .count();
             hits as f64 / title_terms.len() as f64
         };
         let actor = (actor_weight[i] / 2.0).min(1.0);
-        let mut score = W_POSITION * position + W_CENTRALITY * centrality + W_TITLE * title + W_ACTORS * actor;
-        let first_word = doc.sentence_text(i).split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let mut score =
+            W_POSITION * position + W_CENTRALITY * centrality + W_TITLE * title + W_ACTORS * actor;
+        let first_word = doc
+            .sentence_text(i)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         if i > 0 && DANGLING_STARTS.contains(&first_word.as_str()) {
             score *= 0.7;
         }
@@ -177,7 +236,12 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
     }
     // Maximal marginal relevance over the best candidates; the rest by score.
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| base[b].partial_cmp(&base[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        base[b]
+            .partial_cmp(&base[a])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
+    });
     let pool: Vec<usize> = order.iter().copied().take(MMR_PICKS * 2).collect();
     let mut picked: Vec<usize> = Vec::new();
     let mut adjusted: Vec<f64> = Vec::new();
@@ -187,10 +251,17 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
             .iter()
             .enumerate()
             .map(|(k, &i)| {
-                let redundancy = picked.iter().map(|&j| cosine(&vectors[i], &vectors[j], norms[i], norms[j])).fold(0.0, f64::max);
+                let redundancy = picked
+                    .iter()
+                    .map(|&j| cosine(&vectors[i], &vectors[j], norms[i], norms[j]))
+                    .fold(0.0, f64::max);
                 (k, base[i] - MMR_LAMBDA * base[i] * redundancy)
             })
-            .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(&a.0)))
+            .max_by(|a, b| {
+                a.1.partial_cmp(&b.1)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(b.0.cmp(&a.0))
+            })
             .unwrap_or((0, 0.0));
         picked.push(remaining.remove(k));
         adjusted.push(value);
@@ -199,7 +270,12 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
     let mut scores = vec![0.0; n];
     let mut ranks = vec![0; n];
     let mut last = f64::INFINITY;
-    for (r, (&i, &v)) in picked.iter().zip(adjusted.iter()).chain(rest.iter().map(|i| (i, &base[*i]))).enumerate() {
+    for (r, (&i, &v)) in picked
+        .iter()
+        .zip(adjusted.iter())
+        .chain(rest.iter().map(|i| (i, &base[*i])))
+        .enumerate()
+    {
         // Keep scores strictly falling with rank, so sorting by score gives the ranking.
         let v = v.min(last - 1e-9).max(0.0);
         last = v;

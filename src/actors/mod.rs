@@ -70,7 +70,10 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }
     // "United Nations Relief and Works Agency for Palestine Refugees".
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() >= 4 && words.iter().any(|w| matches!(*w, "of" | "for" | "and")) && words.iter().any(|w| lexicon::is_org_cue(&w.to_lowercase())) {
+    if words.len() >= 4
+        && words.iter().any(|w| matches!(*w, "of" | "for" | "and"))
+        && words.iter().any(|w| lexicon::is_org_cue(&w.to_lowercase()))
+    {
         return Some(ActorKind::Organization);
     }
     if run.honorific.is_some() || run.role.is_some() {
@@ -86,18 +89,32 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }
     // "The Biden administration": the person whose administration it is.
     let next = run.last + 1;
-    if run.first == run.last && next < doc.tokens.len() && matches!(doc.token_text(next), "administration" | "campaign") {
+    if run.first == run.last
+        && next < doc.tokens.len()
+        && matches!(doc.token_text(next), "administration" | "campaign")
+    {
         return Some(ActorKind::Person);
     }
     // "in Rafah", "city of Rafah".
     if run.first == run.last && run.first > 0 {
         let prev = doc.token_text(run.first - 1).to_lowercase();
-        let prev2 = if run.first > 1 { doc.token_text(run.first - 2).to_lowercase() } else { String::new() };
-        if matches!(prev.as_str(), "in" | "near" | "across" | "outside" | "inside") || (prev == "of" && lexicon::is_place_cue(&prev2)) {
+        let prev2 = if run.first > 1 {
+            doc.token_text(run.first - 2).to_lowercase()
+        } else {
+            String::new()
+        };
+        if matches!(
+            prev.as_str(),
+            "in" | "near" | "across" | "outside" | "inside"
+        ) || (prev == "of" && lexicon::is_place_cue(&prev2))
+        {
             return Some(ActorKind::Place);
         }
     }
-    if run.first != run.last && runs::looks_like_person(doc, run.first, run.last) && run.last - run.first <= 2 {
+    if run.first != run.last
+        && runs::looks_like_person(doc, run.first, run.last)
+        && run.last - run.first <= 2
+    {
         return Some(ActorKind::Person);
     }
     None
@@ -124,8 +141,16 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     let kinds: Vec<Option<ActorKind>> = runs.iter().map(|r| classify(doc, r)).collect();
     let canonical_of = |r: &Run, kind: ActorKind| -> String {
         match kind {
-            ActorKind::Place => lexicon::places().canonical.get(r.name.as_str()).map(|s| s.to_string()).unwrap_or_else(|| r.name.clone()),
-            ActorKind::Organization => lexicon::organizations().canonical.get(r.name.as_str()).map(|s| s.to_string()).unwrap_or_else(|| r.name.clone()),
+            ActorKind::Place => lexicon::places()
+                .canonical
+                .get(r.name.as_str())
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| r.name.clone()),
+            ActorKind::Organization => lexicon::organizations()
+                .canonical
+                .get(r.name.as_str())
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| r.name.clone()),
             ActorKind::Person => r.name.clone(),
         }
     };
@@ -134,10 +159,31 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let Some(kind) = kinds[k] else { continue };
         let multiword = r.first != r.last;
         // "(SCG)" after a name is that name's alias: pass 2 decides.
-        let paren_acronym = k > 0 && r.first >= 2 && doc.token_text(r.first - 1) == "(" && runs[k - 1].last + 2 == r.first && kinds[k - 1].is_some();
-        let acronym = !multiword && r.name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && r.name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-        let gazetteer_alias = lexicon::organizations().canonical.get(r.name.as_str()).is_some_and(|c| *c != r.name) || lexicon::places().canonical.contains_key(r.name.as_str());
-        if (paren_acronym || acronym) && !gazetteer_alias && !(acronym && !paren_acronym && lexicon::organizations().canonical.contains_key(r.name.as_str()) && false) {
+        let paren_acronym = k > 0
+            && r.first >= 2
+            && doc.token_text(r.first - 1) == "("
+            && runs[k - 1].last + 2 == r.first
+            && kinds[k - 1].is_some();
+        let acronym = !multiword
+            && r.name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && r.name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase());
+        let gazetteer_alias = lexicon::organizations()
+            .canonical
+            .get(r.name.as_str())
+            .is_some_and(|c| *c != r.name)
+            || lexicon::places().canonical.contains_key(r.name.as_str());
+        if (paren_acronym || acronym)
+            && !gazetteer_alias
+            && !(acronym
+                && !paren_acronym
+                && lexicon::organizations()
+                    .canonical
+                    .contains_key(r.name.as_str())
+                && false)
+        {
             continue;
         }
         if kind == ActorKind::Person && !multiword {
@@ -178,11 +224,18 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let letters = acronym_letters(surname);
         if letters.len() >= 2 && letters.chars().all(|c| c.is_uppercase()) {
             // "(SCG)" right after a name, or the initials of a known organisation.
-            let after_paren = k > 0 && r.first >= 2 && doc.token_text(r.first - 1) == "(" && runs[k - 1].last + 2 == r.first;
+            let after_paren = k > 0
+                && r.first >= 2
+                && doc.token_text(r.first - 1) == "("
+                && runs[k - 1].last + 2 == r.first;
             let target = if after_paren && assigned[k - 1].is_some() {
                 assigned[k - 1]
             } else {
-                actors.list.iter().position(|a| a.kind == ActorKind::Organization && a.name.contains(' ') && initials(&a.name) == letters)
+                actors.list.iter().position(|a| {
+                    a.kind == ActorKind::Organization
+                        && a.name.contains(' ')
+                        && initials(&a.name) == letters
+                })
             };
             if let Some(t) = target {
                 assigned[k] = Some(t);
@@ -192,7 +245,13 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             let kind = kinds[k].unwrap_or(ActorKind::Organization);
             let canon = canonical_of(r, kind);
             let id = *by_name.entry(canon.clone()).or_insert_with(|| {
-                actors.list.push(ActorInfo { name: canon.clone(), kind, role: None, aliases: Vec::new(), mentions: Vec::new() });
+                actors.list.push(ActorInfo {
+                    name: canon.clone(),
+                    kind,
+                    role: None,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                });
                 actors.list.len() - 1
             });
             assigned[k] = Some(id);
@@ -241,15 +300,24 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     // Gazetteer aliases the article used are already aliases; a person's surname is one too.
     for actor in &mut actors.list {
         if actor.kind == ActorKind::Person && actor.name.contains(' ') {
-            let surname = actor.name.split_whitespace().last().unwrap_or("").to_string();
-            if actor.aliases.iter().any(|a| a.ends_with(&surname)) && !actor.aliases.contains(&surname) {
+            let surname = actor
+                .name
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_string();
+            if actor.aliases.iter().any(|a| a.ends_with(&surname))
+                && !actor.aliases.contains(&surname)
+            {
                 actor.aliases.push(surname);
             }
         }
     }
     // The authors are not actors of their own article.
     let authors: Vec<&str> = article.byline.iter().map(String::as_str).collect();
-    drop_actors(&mut actors, |a| a.kind == ActorKind::Person && authors.contains(&a.name.as_str()));
+    drop_actors(&mut actors, |a| {
+        a.kind == ActorKind::Person && authors.contains(&a.name.as_str())
+    });
     add_caption_actors(&mut actors, article);
     actors.mentions.sort_by_key(|m| m.start);
     actors
@@ -287,7 +355,9 @@ fn add_caption_actors(actors: &mut Actors, article: &Article) {
         let doc = segment::segment(&[crate::extract::Block::paragraph(text)]);
         let found = find(&doc, &Article::default());
         for a in found.list {
-            let known = actors.list.iter().any(|b| b.name == a.name || b.aliases.contains(&a.name) || a.aliases.contains(&b.name));
+            let known = actors.list.iter().any(|b| {
+                b.name == a.name || b.aliases.contains(&a.name) || a.aliases.contains(&b.name)
+            });
             if !known {
                 actors.list.push(ActorInfo {
                     mentions: Vec::new(),

@@ -51,7 +51,9 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
 /// "Don’t", "It’s", "We’re": contractions are never names.
 fn is_contraction(w: &str) -> bool {
     let l = w.replace('’', "'").to_lowercase();
-    ["n't", "'re", "'ll", "'ve", "'d", "'m"].iter().any(|s| l.ends_with(s))
+    ["n't", "'re", "'ll", "'ve", "'d", "'m"]
+        .iter()
+        .any(|s| l.ends_with(s))
         || (l.ends_with("'s") && lexicon::is_function_word(&l))
 }
 
@@ -69,11 +71,19 @@ fn lower(doc: &Doc, i: usize) -> String {
 fn honorific_before(doc: &Doc, i: usize) -> Option<(String, usize)> {
     let s = doc.tokens[i].sentence;
     let first = doc.sentences[s].first_token;
-    if i >= first + 2 && doc.token_text(i - 1) == "." && lexicon::honorific(doc.token_text(i - 2)).is_some() && is_capitalized(doc.token_text(i - 2)) {
+    if i >= first + 2
+        && doc.token_text(i - 1) == "."
+        && lexicon::honorific(doc.token_text(i - 2)).is_some()
+        && is_capitalized(doc.token_text(i - 2))
+    {
         // "Lt. Col. X": take both.
         let mut start = i - 2;
         let mut text = format!("{}.", doc.token_text(i - 2));
-        if start >= first + 2 && doc.token_text(start - 1) == "." && lexicon::honorific(doc.token_text(start - 2)).is_some() && is_capitalized(doc.token_text(start - 2)) {
+        if start >= first + 2
+            && doc.token_text(start - 1) == "."
+            && lexicon::honorific(doc.token_text(start - 2)).is_some()
+            && is_capitalized(doc.token_text(start - 2))
+        {
             text = format!("{}. {}", doc.token_text(start - 2), text);
             start -= 2;
         }
@@ -93,7 +103,10 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                 continue;
             }
             // Skip a bare honorific: it belongs to the name after it.
-            if lexicon::honorific(doc.token_text(i)).is_some() && i + 1 < sent.end_token && doc.token_text(i + 1) == "." {
+            if lexicon::honorific(doc.token_text(i)).is_some()
+                && i + 1 < sent.end_token
+                && doc.token_text(i + 1) == "."
+            {
                 i += 2;
                 continue;
             }
@@ -104,10 +117,30 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                     continue;
                 }
                 // Connectors inside organisation names and titles.
-                if j + 2 < sent.end_token && matches!(doc.token_text(j + 1), "of" | "for" | "and" | "&" | "de" | "du" | "del" | "von" | "van" | "bin" | "al") && is_name_token(doc, j + 2) {
+                if j + 2 < sent.end_token
+                    && matches!(
+                        doc.token_text(j + 1),
+                        "of" | "for"
+                            | "and"
+                            | "&"
+                            | "de"
+                            | "du"
+                            | "del"
+                            | "von"
+                            | "van"
+                            | "bin"
+                            | "al"
+                    )
+                    && is_name_token(doc, j + 2)
+                {
                     let head = lower(doc, j);
                     let joins = match doc.token_text(j + 1) {
-                        "of" | "for" => lexicon::is_org_cue(&head) || lexicon::is_role_noun(&head) || lexicon::is_place_cue(&head) || head == "relief",
+                        "of" | "for" => {
+                            lexicon::is_org_cue(&head)
+                                || lexicon::is_role_noun(&head)
+                                || lexicon::is_place_cue(&head)
+                                || head == "relief"
+                        }
                         "and" | "&" => org_cue_ahead(doc, j + 2, sent.end_token),
                         _ => true,
                     };
@@ -130,7 +163,10 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
 /// Does an organisation cue word end the capitalised stretch starting at `from`?
 fn org_cue_ahead(doc: &Doc, from: usize, end: usize) -> bool {
     let mut k = from;
-    while k < end && k < from + 6 && (is_name_token(doc, k) || matches!(doc.token_text(k), "of" | "for" | "and")) {
+    while k < end
+        && k < from + 6
+        && (is_name_token(doc, k) || matches!(doc.token_text(k), "of" | "for" | "and"))
+    {
         if lexicon::is_org_cue(&lower(doc, k)) {
             return true;
         }
@@ -146,7 +182,11 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
     while i <= j {
         let w = doc.token_text(i);
         let l = w.to_lowercase();
-        let is_the_of_name = l == "the" && i < j && lexicon::organizations().canonical.contains_key(join_tokens(doc, i, j).as_str());
+        let is_the_of_name = l == "the"
+            && i < j
+            && lexicon::organizations()
+                .canonical
+                .contains_key(join_tokens(doc, i, j).as_str());
         if (lexicon::is_function_word(&l) && !is_the_of_name && lexicon::honorific(w).is_none())
             || lexicon::weekday(&l).is_some()
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
@@ -158,7 +198,11 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
         }
     }
     // Trailing months or weekdays ("Hamas Monday").
-    while j >= i && i <= j && (lexicon::weekday(&lower(doc, j)).is_some() || (lexicon::month(&lower(doc, j)).is_some() && j > i)) {
+    while j >= i
+        && i <= j
+        && (lexicon::weekday(&lower(doc, j)).is_some()
+            || (lexicon::month(&lower(doc, j)).is_some() && j > i))
+    {
         if j == 0 {
             break;
         }
@@ -172,7 +216,10 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
     let mut name_first = i;
     for k in (i..j).rev() {
         let l = lower(doc, k);
-        if lexicon::is_role_noun(&l) || (lexicon::honorific(doc.token_text(k)).is_some_and(|r| !r.is_empty()) && !lexicon::is_courtesy_title(doc.token_text(k))) {
+        if lexicon::is_role_noun(&l)
+            || (lexicon::honorific(doc.token_text(k)).is_some_and(|r| !r.is_empty())
+                && !lexicon::is_courtesy_title(doc.token_text(k)))
+        {
             let mut after = k + 1;
             if after + 1 <= j && matches!(doc.token_text(after), "of" | "for") {
                 after += 2;
@@ -210,7 +257,8 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
         name,
         honorific: honorific.map(|h| h.0),
         role,
-        sentence_initial: sentence_initial && i == doc.sentences[s].first_token + leading_punct(doc, s),
+        sentence_initial: sentence_initial
+            && i == doc.sentences[s].first_token + leading_punct(doc, s),
     }]
 }
 
@@ -222,7 +270,12 @@ fn leading_punct(doc: &Doc, s: usize) -> usize {
 }
 
 fn ends_in_org_cue(doc: &Doc, i: usize, j: usize) -> bool {
-    i < j && (lexicon::is_org_cue(&lower(doc, j)) || lexicon::organizations().canonical.contains_key(join_tokens(doc, i + 1, j).as_str()) && false)
+    i < j
+        && (lexicon::is_org_cue(&lower(doc, j))
+            || lexicon::organizations()
+                .canonical
+                .contains_key(join_tokens(doc, i + 1, j).as_str())
+                && false)
 }
 
 /// A person-looking name: a known first name first, or one to three capitalised words that are
@@ -234,7 +287,10 @@ pub fn looks_like_person(doc: &Doc, i: usize, j: usize) -> bool {
     }
     (i..=j).all(|k| {
         let l = lower(doc, k);
-        !lexicon::is_org_cue(&l) && !lexicon::is_place_cue(&l) && !lexicon::is_role_noun(&l) && doc.token_text(k).chars().any(|c| c.is_lowercase())
+        !lexicon::is_org_cue(&l)
+            && !lexicon::is_place_cue(&l)
+            && !lexicon::is_role_noun(&l)
+            && doc.token_text(k).chars().any(|c| c.is_lowercase())
     })
 }
 
@@ -259,7 +315,10 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
             has_role_noun = true;
         } else if matches!(l.as_str(), "of" | "for") {
             // "minister for strategic affairs": only inside a role.
-        } else if (lexicon::is_function_word(&l) && !lexicon::is_demonym(w)) || lexicon::is_speech_verb(&l) || is_verb_like(&l) {
+        } else if (lexicon::is_function_word(&l) && !lexicon::is_demonym(w))
+            || lexicon::is_speech_verb(&l)
+            || is_verb_like(&l)
+        {
             break;
         }
         k -= 1;
@@ -278,7 +337,9 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
     let role = join_tokens(doc, k, name_start - 1);
     // The role should end in a role noun or a "for/of …" tail of at most three words.
     let tail: Vec<&str> = role.split_whitespace().collect();
-    let last_noun = tail.iter().rposition(|w| lexicon::is_role_noun(&w.to_lowercase()))?;
+    let last_noun = tail
+        .iter()
+        .rposition(|w| lexicon::is_role_noun(&w.to_lowercase()))?;
     let after = &tail[last_noun + 1..];
     if after.is_empty() || (after.len() <= 3 && matches!(after[0], "for" | "of")) {
         Some(role)
@@ -290,7 +351,21 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
 /// Words that end a role scan: past-tense and present verbs that are not role words.
 fn is_verb_like(l: &str) -> bool {
     (l.ends_with("ed") && l.len() > 4 && !lexicon::is_role_noun(l))
-        || matches!(l, "is" | "was" | "are" | "were" | "has" | "had" | "have" | "met" | "led" | "meet" | "visiting" | "told" | "says")
+        || matches!(
+            l,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "met"
+                | "led"
+                | "meet"
+                | "visiting"
+                | "told"
+                | "says"
+        )
 }
 
 /// The role an honorific gives ("Sen."), with a party tag after the name: "Sen., R-Fla.".
@@ -301,9 +376,16 @@ fn title_role(honorific: &str, doc: &Doc, name_last: usize) -> Option<String> {
     }
     let mut role = honorific.to_string();
     // "(R-Fla.)" right after the name.
-    if name_last + 2 < doc.tokens.len() && doc.token_text(name_last + 1) == "(" && is_party_tag(doc.token_text(name_last + 2)) {
+    if name_last + 2 < doc.tokens.len()
+        && doc.token_text(name_last + 1) == "("
+        && is_party_tag(doc.token_text(name_last + 2))
+    {
         let tag = doc.token_text(name_last + 2);
-        let dot = if name_last + 3 < doc.tokens.len() && doc.token_text(name_last + 3) == "." { "." } else { "" };
+        let dot = if name_last + 3 < doc.tokens.len() && doc.token_text(name_last + 3) == "." {
+            "."
+        } else {
+            ""
+        };
         role = format!("{role}, {tag}{dot}");
     }
     Some(role)
@@ -324,7 +406,10 @@ fn role_after(doc: &Doc, s: usize, name_last: usize) -> Option<String> {
     let mut has_role_noun = false;
     while k < end && k < start + 8 && doc.tokens[k].kind == TokenKind::Word {
         let l = lower(doc, k);
-        if lexicon::is_speech_verb(&l) || is_verb_like(&l) || matches!(l.as_str(), "who" | "which" | "that" | "and") {
+        if lexicon::is_speech_verb(&l)
+            || is_verb_like(&l)
+            || matches!(l.as_str(), "who" | "which" | "that" | "and")
+        {
             return None;
         }
         has_role_noun |= lexicon::is_role_noun(&l);

@@ -8,14 +8,58 @@ use crate::lexicon;
 
 /// Words that stand alone on a line in share bars, players and footers.
 const SHARE_WORDS: &[&str] = &[
-    "twitter", "facebook", "linkedin", "email", "e-mail", "print", "share", "share this",
-    "share this article", "share on facebook", "share on twitter", "whatsapp", "reddit",
-    "pinterest", "copy link", "link copied", "comments", "comment", "tweet", "listen",
-    "listen to this article", "advertisement", "ad", "skip advertisement", "read more",
-    "related", "related articles", "more", "sign up", "subscribe", "save", "gift article",
-    "x", "telegram", "flipboard", "messenger", "copy", "mail", "top", "back to top",
-    "story continues below advertisement", "continue reading", "close", "menu", "play",
-    "video", "audio", "view comments", "leave a comment", "font size", "a a", "bookmark",
+    "twitter",
+    "facebook",
+    "linkedin",
+    "email",
+    "e-mail",
+    "print",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "copy link",
+    "link copied",
+    "comments",
+    "comment",
+    "tweet",
+    "listen",
+    "listen to this article",
+    "advertisement",
+    "ad",
+    "skip advertisement",
+    "read more",
+    "related",
+    "related articles",
+    "more",
+    "sign up",
+    "subscribe",
+    "save",
+    "gift article",
+    "x",
+    "telegram",
+    "flipboard",
+    "messenger",
+    "copy",
+    "mail",
+    "top",
+    "back to top",
+    "story continues below advertisement",
+    "continue reading",
+    "close",
+    "menu",
+    "play",
+    "video",
+    "audio",
+    "view comments",
+    "leave a comment",
+    "font size",
+    "a a",
+    "bookmark",
 ];
 
 /// Is this line one of the share, player or footer words?
@@ -28,21 +72,45 @@ pub fn is_share_line(line: &str) -> bool {
         return true;
     }
     // Player clocks such as "0:00" or "0:00 / 3:41".
-    l.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' '))
+    l.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' '))
         && l.contains(':')
 }
 
 /// Agencies and words that mark a photo credit.
 const CREDIT_MARKS: &[&str] = &[
-    "getty images", "ap photo", "reuters", "afp", "photo", "shutterstock", "epa", "bloomberg",
-    "via ", "/", "image", "courtesy", "credit", "pool", "file", "illustration",
+    "getty images",
+    "ap photo",
+    "reuters",
+    "afp",
+    "photo",
+    "shutterstock",
+    "epa",
+    "bloomberg",
+    "via ",
+    "/",
+    "image",
+    "courtesy",
+    "credit",
+    "pool",
+    "file",
+    "illustration",
 ];
 
 /// Is this line a photo caption with its credit, or a bare credit?
 pub fn is_caption(line: &str) -> bool {
     let t = line.trim();
     let lower = t.to_lowercase();
-    for prefix in ["photo:", "image:", "credit:", "photograph:", "pictured:", "photo credit", "image credit", "file photo"] {
+    for prefix in [
+        "photo:",
+        "image:",
+        "credit:",
+        "photograph:",
+        "pictured:",
+        "photo credit",
+        "image credit",
+        "file photo",
+    ] {
         if lower.starts_with(prefix) {
             return true;
         }
@@ -75,7 +143,18 @@ pub fn is_timestamp(line: &str) -> bool {
 }
 
 fn strip_stamp_word(lower: &str) -> &str {
-    for w in ["last updated", "updated on", "published on", "posted on", "updated", "published", "posted", "modified", "first published", "date"] {
+    for w in [
+        "last updated",
+        "updated on",
+        "published on",
+        "posted on",
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "first published",
+        "date",
+    ] {
         if let Some(rest) = lower.strip_prefix(w) {
             return rest.trim_start_matches([':', ' ', '|', '-']).trim();
         }
@@ -107,15 +186,45 @@ pub fn parse_date_line(line: &str) -> Option<Date> {
         let w = w.trim_matches(|c: char| c == '|' || c == '(' || c == ')');
         w.is_empty()
             || w.chars().all(|c| c.is_ascii_digit() || c == ':')
-            || matches!(w, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "et" | "est" | "edt" | "pt" | "pst" | "pdt" | "ct" | "cst" | "cdt" | "gmt" | "utc" | "bst" | "cet" | "cest" | "at" | "|" | "-")
-            || (w.len() <= 8 && w.ends_with("am") || w.ends_with("pm")) && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "a.m."
+                    | "p.m."
+                    | "am"
+                    | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "et"
+                    | "est"
+                    | "edt"
+                    | "pt"
+                    | "pst"
+                    | "pdt"
+                    | "ct"
+                    | "cst"
+                    | "cdt"
+                    | "gmt"
+                    | "utc"
+                    | "bst"
+                    | "cet"
+                    | "cest"
+                    | "at"
+                    | "|"
+                    | "-"
+            )
+            || (w.len() <= 8 && w.ends_with("am") || w.ends_with("pm"))
+                && w.chars().next().is_some_and(|c| c.is_ascii_digit())
     });
     rest_ok.then_some(date)
 }
 
 fn parse_numeric_date(w: &str) -> Option<Date> {
     let parts: Vec<&str> = w.split(['/', '-', '.']).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
@@ -124,7 +233,8 @@ fn parse_numeric_date(w: &str) -> Option<Date> {
     }
     if parts[2].len() == 4 {
         // US order first; day-first when the first number cannot be a month.
-        return Date::new(n[2], n[0] as u32, n[1] as u32).or_else(|| Date::new(n[2], n[1] as u32, n[0] as u32));
+        return Date::new(n[2], n[0] as u32, n[1] as u32)
+            .or_else(|| Date::new(n[2], n[1] as u32, n[0] as u32));
     }
     None
 }
@@ -136,7 +246,11 @@ fn parse_worded_date(words: &[&str]) -> Option<(Date, usize)> {
         i += 1;
     }
     let num = |w: &str| -> Option<u32> {
-        let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        let w = w
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
         w.parse().ok()
     };
     let (month, day) = if let Some(m) = words.get(i).and_then(|w| lexicon::month(w)) {
@@ -165,7 +279,11 @@ pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
     }
     let body = body.split(['|', '•', '·']).next()?.trim();
     let mut names = Vec::new();
-    for part in body.split(", ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
+    for part in body
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
+    {
         let name = part.trim().trim_end_matches(',');
         let name = name.split(" for ").next().unwrap_or(name).trim();
         if name.is_empty() {
@@ -187,20 +305,44 @@ pub fn looks_like_name(s: &str) -> bool {
     }
     words.iter().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
-        (first.is_uppercase() && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
-            || matches!(*w, "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "bin" | "al")
-    }) && !words.iter().any(|w| lexicon::month(&w.to_lowercase()).is_some() || lexicon::is_function_word(&w.to_lowercase()))
+        (first.is_uppercase()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+            || matches!(
+                *w,
+                "de" | "van" | "von" | "der" | "da" | "del" | "la" | "le" | "bin" | "al"
+            )
+    }) && !words.iter().any(|w| {
+        lexicon::month(&w.to_lowercase()).is_some() || lexicon::is_function_word(&w.to_lowercase())
+    })
 }
 
 /// An author bio: a paragraph that starts with an author's name and says who they are.
 pub fn is_bio(paragraph: &str, authors: &[String]) -> bool {
     let t = paragraph.trim();
     let starts_with_author = authors.iter().any(|a| {
-        t.starts_with(a.as_str()) || a.split_whitespace().last().is_some_and(|last| t.starts_with(last))
+        t.starts_with(a.as_str())
+            || a.split_whitespace()
+                .last()
+                .is_some_and(|last| t.starts_with(last))
     });
-    let says_who = [" is a ", " is an ", " is the ", " was a ", " covers ", " has been ", " reports on ", " writes about ", " is senior ", " is chief "]
-        .iter()
-        .any(|w| t.get(..t.len().min(120)).is_some_and(|head| head.contains(w)));
+    let says_who = [
+        " is a ",
+        " is an ",
+        " is the ",
+        " was a ",
+        " covers ",
+        " has been ",
+        " reports on ",
+        " writes about ",
+        " is senior ",
+        " is chief ",
+    ]
+    .iter()
+    .any(|w| {
+        t.get(..t.len().min(120))
+            .is_some_and(|head| head.contains(w))
+    });
     if starts_with_author && says_who {
         return true;
     }
@@ -210,9 +352,24 @@ pub fn is_bio(paragraph: &str, authors: &[String]) -> bool {
         && looks_like_name(&head[..2].join(" "))
         && head[2] == "is"
         && matches!(head[3], "a" | "an" | "the")
-        && ["reporter", "correspondent", "editor", "writer", "journalist", "columnist", "contributor", "producer", "freelance", "staff", "senior", "national", "political", "washington"]
-            .iter()
-            .any(|w| head[4].eq_ignore_ascii_case(w))
+        && [
+            "reporter",
+            "correspondent",
+            "editor",
+            "writer",
+            "journalist",
+            "columnist",
+            "contributor",
+            "producer",
+            "freelance",
+            "staff",
+            "senior",
+            "national",
+            "political",
+            "washington",
+        ]
+        .iter()
+        .any(|w| head[4].eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -221,7 +378,9 @@ mod tests {
 
     #[test]
     fn captions_and_credits() {
-        assert!(is_caption("A camp in Rafah on March 13, 2024. (Mohammed Med Abed/AFP via Getty Images)"));
+        assert!(is_caption(
+            "A camp in Rafah on March 13, 2024. (Mohammed Med Abed/AFP via Getty Images)"
+        ));
         assert!(is_caption("Photo: Jane Doe"));
         assert!(!is_caption("The vote passed (by a wide margin)."));
     }
@@ -229,7 +388,10 @@ mod tests {
     #[test]
     fn timestamps_and_dates() {
         assert_eq!(parse_date_line("4/1/2024"), Date::new(2024, 4, 1));
-        assert_eq!(parse_date_line("Updated: April 1, 2024 10:03 a.m. ET"), Date::new(2024, 4, 1));
+        assert_eq!(
+            parse_date_line("Updated: April 1, 2024 10:03 a.m. ET"),
+            Date::new(2024, 4, 1)
+        );
         assert_eq!(parse_date_line("Mon 1 April 2024"), Date::new(2024, 4, 1));
         assert!(is_timestamp("Updated:"));
         assert!(is_timestamp("0:00"));
@@ -238,11 +400,20 @@ mod tests {
 
     #[test]
     fn bylines_and_bios() {
-        assert_eq!(byline_names("By Jane Doe and John Roe", false).unwrap(), vec!["Jane Doe", "John Roe"]);
-        assert_eq!(byline_names("Jackson Richman", true).unwrap(), vec!["Jackson Richman"]);
+        assert_eq!(
+            byline_names("By Jane Doe and John Roe", false).unwrap(),
+            vec!["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            byline_names("Jackson Richman", true).unwrap(),
+            vec!["Jackson Richman"]
+        );
         assert!(byline_names("The White House said", true).is_none());
         let authors = vec!["Jackson Richman".to_string()];
-        assert!(is_bio("Jackson Richman is a Washington correspondent for The Epoch Times.", &authors));
+        assert!(is_bio(
+            "Jackson Richman is a Washington correspondent for The Epoch Times.",
+            &authors
+        ));
         assert!(!is_bio("Jackson said the vote was close.", &authors));
     }
 }

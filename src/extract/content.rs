@@ -17,53 +17,202 @@ use crate::LedeError;
 
 /// Class and id words that mark a container as not content.
 const NEGATIVE_WORDS: &[&str] = &[
-    "comment", "comments", "share", "sharing", "social", "related", "recommended", "newsletter",
-    "subscribe", "subscription", "promo", "sponsor", "sponsored", "advert", "advertisement",
-    "ads", "ad", "banner", "sidebar", "widget", "footer", "masthead", "breadcrumb",
-    "breadcrumbs", "menu", "nav", "navigation", "popup", "modal", "cookie", "consent", "gdpr",
-    "outbrain", "taboola", "tags", "tag", "byline", "author-bio", "bio", "disclaimer",
-    "signup", "paywall", "most-read", "trending", "more-stories", "read-more", "readmore",
-    "caption", "credit", "toolbar", "print", "pagination", "pager", "skip", "hidden", "rail",
-    "teaser", "extra", "supplemental", "meta", "dateline", "timestamp", "embed", "video",
-    "playlist", "slideshow", "gallery", "overlay", "login", "donate", "contact", "header",
+    "comment",
+    "comments",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommended",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "promo",
+    "sponsor",
+    "sponsored",
+    "advert",
+    "advertisement",
+    "ads",
+    "ad",
+    "banner",
+    "sidebar",
+    "widget",
+    "footer",
+    "masthead",
+    "breadcrumb",
+    "breadcrumbs",
+    "menu",
+    "nav",
+    "navigation",
+    "popup",
+    "modal",
+    "cookie",
+    "consent",
+    "gdpr",
+    "outbrain",
+    "taboola",
+    "tags",
+    "tag",
+    "byline",
+    "author-bio",
+    "bio",
+    "disclaimer",
+    "signup",
+    "paywall",
+    "most-read",
+    "trending",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "caption",
+    "credit",
+    "toolbar",
+    "print",
+    "pagination",
+    "pager",
+    "skip",
+    "hidden",
+    "rail",
+    "teaser",
+    "extra",
+    "supplemental",
+    "meta",
+    "dateline",
+    "timestamp",
+    "embed",
+    "video",
+    "playlist",
+    "slideshow",
+    "gallery",
+    "overlay",
+    "login",
+    "donate",
+    "contact",
+    "header",
 ];
 
 /// Class and id words that mark a container as likely content.
 const POSITIVE_WORDS: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "main", "post", "text", "story", "blog",
-    "prose", "article-body", "articlebody", "story-body", "post-content", "entry-content",
-    "article-content", "richtext", "rich-text", "paragraph", "copy",
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "main",
+    "post",
+    "text",
+    "story",
+    "blog",
+    "prose",
+    "article-body",
+    "articlebody",
+    "story-body",
+    "post-content",
+    "entry-content",
+    "article-content",
+    "richtext",
+    "rich-text",
+    "paragraph",
+    "copy",
 ];
 
 /// Tags that are never part of the article body.
 fn is_dropped_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "noscript" | "template" | "iframe" | "svg" | "canvas" | "button"
-            | "input" | "select" | "textarea" | "nav" | "aside" | "footer" | "header" | "object"
-            | "embed" | "video" | "audio" | "dialog" | "menu" | "form" | "figure" | "figcaption"
-            | "head" | "title" | "meta" | "link" | "img" | "picture" | "source" | "map" | "label"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "svg"
+            | "canvas"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "header"
+            | "object"
+            | "embed"
+            | "video"
+            | "audio"
+            | "dialog"
+            | "menu"
+            | "form"
+            | "figure"
+            | "figcaption"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "img"
+            | "picture"
+            | "source"
+            | "map"
+            | "label"
     )
 }
 
 fn is_block_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "div" | "section" | "article" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-            | "ul" | "ol" | "li" | "dl" | "dt" | "dd" | "blockquote" | "pre" | "table" | "tr"
-            | "td" | "th" | "tbody" | "thead" | "tfoot" | "br" | "hr" | "address" | "center"
-            | "body" | "html" | "details" | "summary" | "caption" | "figure" | "header" | "footer"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "br"
+            | "hr"
+            | "address"
+            | "center"
+            | "body"
+            | "html"
+            | "details"
+            | "summary"
+            | "caption"
+            | "figure"
+            | "header"
+            | "footer"
     )
 }
 
 /// Split a class or id into lower-case words.
 fn class_words(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).flat_map(|w| {
-        let lw = w.to_ascii_lowercase();
-        let mut parts: Vec<String> = lw.split(['-', '_']).filter(|p| !p.is_empty()).map(str::to_string).collect();
-        parts.push(lw);
-        parts
-    })
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            let lw = w.to_ascii_lowercase();
+            let mut parts: Vec<String> = lw
+                .split(['-', '_'])
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect();
+            parts.push(lw);
+            parts
+        })
 }
 
 /// +25 for a content-like class or id, -25 for a chrome-like one.
@@ -84,12 +233,18 @@ fn class_weight(dom: &Dom, id: u32) -> f64 {
 }
 
 fn is_hidden(dom: &Dom, id: u32) -> bool {
-    let Some(e) = dom.element(id) else { return false };
+    let Some(e) = dom.element(id) else {
+        return false;
+    };
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
     if let Some(style) = e.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -99,13 +254,26 @@ fn is_hidden(dom: &Dom, id: u32) -> bool {
 
 /// Is this element's class or id clearly chrome, and nothing says it is content?
 fn is_unlikely(dom: &Dom, id: u32) -> bool {
-    let Some(e) = dom.element(id) else { return false };
+    let Some(e) = dom.element(id) else {
+        return false;
+    };
     let tag = &*e.tag;
     if matches!(tag, "body" | "html" | "article" | "main" | "a" | "p") {
         return false;
     }
     let role = e.attr("role").unwrap_or("");
-    if matches!(role, "navigation" | "complementary" | "banner" | "contentinfo" | "dialog" | "alert" | "menu" | "menubar" | "search") {
+    if matches!(
+        role,
+        "navigation"
+            | "complementary"
+            | "banner"
+            | "contentinfo"
+            | "dialog"
+            | "alert"
+            | "menu"
+            | "menubar"
+            | "search"
+    ) {
         return true;
     }
     class_weight(dom, id) < 0.0
@@ -159,7 +327,12 @@ fn stats(dom: &Dom) -> Stats {
             commas[p] += commas[id];
         }
     }
-    Stats { removed, text_len, link_len, commas }
+    Stats {
+        removed,
+        text_len,
+        link_len,
+        commas,
+    }
 }
 
 fn link_density(s: &Stats, id: usize) -> f64 {
@@ -203,7 +376,8 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
             continue;
         }
         let tag = dom.tag(id);
-        let paragraph_like = matches!(tag, "p" | "pre" | "td" | "blockquote") || (matches!(tag, "div" | "section" | "span" | "font") && !has_block_child(dom, id));
+        let paragraph_like = matches!(tag, "p" | "pre" | "td" | "blockquote")
+            || (matches!(tag, "div" | "section" | "span" | "font") && !has_block_child(dom, id));
         if !paragraph_like {
             continue;
         }
@@ -242,11 +416,18 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
     // split into several sibling sections score each section on its own.
     loop {
         let parent = dom.nodes[top as usize].parent;
-        if parent == NONE || parent == 0 || matches!(dom.tag(parent), "body" | "html") || s.removed[parent as usize] {
+        if parent == NONE
+            || parent == 0
+            || matches!(dom.tag(parent), "body" | "html")
+            || s.removed[parent as usize]
+        {
             break;
         }
         let ps = score[parent as usize];
-        if !ps.is_nan() && ps >= top_score * 0.75 && s.text_len[parent as usize] as f64 <= s.text_len[top as usize] as f64 * 2.5 {
+        if !ps.is_nan()
+            && ps >= top_score * 0.75
+            && s.text_len[parent as usize] as f64 <= s.text_len[top as usize] as f64 * 2.5
+        {
             top = parent;
         } else {
             break;
@@ -273,7 +454,9 @@ fn article_roots(dom: &Dom, s: &Stats, top: u32, scores: &[f64]) -> Vec<u32> {
                 return false;
             }
             let mut bonus = 0.0;
-            if !top_class.is_empty() && dom.element(c).and_then(|e| e.attr("class")) == Some(top_class) {
+            if !top_class.is_empty()
+                && dom.element(c).and_then(|e| e.attr("class")) == Some(top_class)
+            {
                 bonus += top_score * 0.2;
             }
             let sc = scores[c as usize];
@@ -284,7 +467,8 @@ fn article_roots(dom: &Dom, s: &Stats, top: u32, scores: &[f64]) -> Vec<u32> {
                 let len = s.text_len[c as usize];
                 let ld = link_density(s, c as usize);
                 let text = dom.text(c);
-                return (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0.0 && text.ends_with('.'));
+                return (len > 80 && ld < 0.25)
+                    || (len > 0 && len <= 80 && ld == 0.0 && text.ends_with('.'));
             }
             false
         })
@@ -294,7 +478,10 @@ fn article_roots(dom: &Dom, s: &Stats, top: u32, scores: &[f64]) -> Vec<u32> {
 /// Should this element inside the article be dropped as a box of links or a stray widget?
 fn is_clutter(dom: &Dom, s: &Stats, id: u32) -> bool {
     let tag = dom.tag(id);
-    if !matches!(tag, "ul" | "ol" | "div" | "section" | "table" | "dl" | "span" | "p") {
+    if !matches!(
+        tag,
+        "ul" | "ol" | "div" | "section" | "table" | "dl" | "span" | "p"
+    ) {
         return false;
     }
     let len = s.text_len[id as usize];
@@ -312,7 +499,10 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
     let flush = |buf: &mut String, kind: BlockKind, blocks: &mut Vec<Block>| {
         let t = buf.trim();
         if !t.is_empty() {
-            blocks.push(Block { text: t.to_string(), kind });
+            blocks.push(Block {
+                text: t.to_string(),
+                kind,
+            });
         }
         buf.clear();
     };
@@ -346,7 +536,10 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
             if tag == "br" || tag == "hr" {
                 let kind = *kinds.last().unwrap_or(&BlockKind::Paragraph);
                 // One <br> inside a paragraph is a line break; text continues.
-                if tag == "hr" || dom.nodes[idu].next_sibling != NONE && dom.tag(dom.nodes[idu].next_sibling) == "br" {
+                if tag == "hr"
+                    || dom.nodes[idu].next_sibling != NONE
+                        && dom.tag(dom.nodes[idu].next_sibling) == "br"
+                {
                     flush(&mut buf, kind, &mut blocks);
                 } else {
                     buf.push(' ');
@@ -397,14 +590,24 @@ fn captions(dom: &Dom) -> Vec<String> {
 
 /// Why a page with too little article text is not an article.
 fn no_article_reason(meta: &Meta, url: Option<&str>, dom: &Dom) -> String {
-    let path = url.and_then(|u| u.split_once("://").map(|(_, r)| r)).and_then(|r| r.split_once('/').map(|(_, p)| p)).unwrap_or("");
-    if meta.og_type.as_deref().is_some_and(|t| t.starts_with("video")) || dom.find_tag("video").is_some() {
+    let path = url
+        .and_then(|u| u.split_once("://").map(|(_, r)| r))
+        .and_then(|r| r.split_once('/').map(|(_, p)| p))
+        .unwrap_or("");
+    if meta
+        .og_type
+        .as_deref()
+        .is_some_and(|t| t.starts_with("video"))
+        || dom.find_tag("video").is_some()
+    {
         return "this looks like a video page".into();
     }
     if path.contains("search") || path.contains("?q=") || path.contains("&q=") {
         return "this looks like a search page".into();
     }
-    if url.is_some() && (path.is_empty() || path == "/" || path.starts_with('?') || path.starts_with('#')) {
+    if url.is_some()
+        && (path.is_empty() || path == "/" || path.starts_with('?') || path.starts_with('#'))
+    {
         return "this looks like a home page".into();
     }
     "the page has too little text to be an article".into()
@@ -421,13 +624,19 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
     };
     let roots = article_roots(dom, &s, top, &scores);
     let mut blocks = read_blocks(dom, &s, &roots, top);
-    let title = meta.title.as_deref().map(|t| metadata::clean_title(t, meta.site.as_deref(), meta.h1.as_deref()));
+    let title = meta
+        .title
+        .as_deref()
+        .map(|t| metadata::clean_title(t, meta.site.as_deref(), meta.h1.as_deref()));
     let mut byline = meta.byline.clone();
     let mut published = meta.published.clone();
     // Chrome lines that survived: the title again, bylines, stamps, captions, share words.
     blocks.retain(|b| {
         let t = b.text.as_str();
-        if title.as_deref().is_some_and(|ti| ti.eq_ignore_ascii_case(t)) {
+        if title
+            .as_deref()
+            .is_some_and(|ti| ti.eq_ignore_ascii_case(t))
+        {
             return false;
         }
         if let Some(names) = chrome::byline_names(t, false) {
@@ -442,7 +651,10 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
         }
         !(chrome::is_share_line(t) || chrome::is_timestamp(t) || chrome::is_caption(t))
     });
-    while blocks.last().is_some_and(|b| chrome::is_bio(&b.text, &byline) || (b.kind == BlockKind::Heading)) {
+    while blocks
+        .last()
+        .is_some_and(|b| chrome::is_bio(&b.text, &byline) || (b.kind == BlockKind::Heading))
+    {
         blocks.pop();
     }
     let total: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
@@ -493,6 +705,9 @@ mod tests {
     fn a_page_of_links_has_no_article() {
         let html = "<html><body><ul><li><a href='/a'>Story one</a></li><li><a href='/b'>Story two</a></li></ul></body></html>";
         let err = article_from_dom(&parse(html), Some("https://example.com/")).unwrap_err();
-        assert_eq!(err, LedeError::NoArticle("this looks like a home page".into()));
+        assert_eq!(
+            err,
+            LedeError::NoArticle("this looks like a home page".into())
+        );
     }
 }

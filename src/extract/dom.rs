@@ -174,8 +174,23 @@ impl Iterator for Descendants<'_> {
 fn is_void(tag: &str) -> bool {
     matches!(
         tag,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta"
-            | "source" | "track" | "wbr" | "param" | "keygen" | "basefont" | "frame"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "param"
+            | "keygen"
+            | "basefont"
+            | "frame"
     )
 }
 
@@ -183,8 +198,17 @@ fn is_void(tag: &str) -> bool {
 fn is_raw_text(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes"
-            | "noscript" | "plaintext" | "template"
+        "script"
+            | "style"
+            | "textarea"
+            | "title"
+            | "xmp"
+            | "iframe"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+            | "plaintext"
+            | "template"
     )
 }
 
@@ -192,10 +216,38 @@ fn is_raw_text(tag: &str) -> bool {
 fn closes_p(tag: &str) -> bool {
     matches!(
         tag,
-        "address" | "article" | "aside" | "blockquote" | "details" | "div" | "dl" | "fieldset"
-            | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5"
-            | "h6" | "header" | "hr" | "main" | "menu" | "nav" | "ol" | "p" | "pre" | "section"
-            | "table" | "ul" | "li" | "dd" | "dt"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "details"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "ul"
+            | "li"
+            | "dd"
+            | "dt"
     )
 }
 
@@ -341,7 +393,8 @@ impl Builder {
             return;
         }
         while let Some(&id) = self.stack.last() {
-            let matched = matches!(&self.nodes[id as usize].data, NodeData::Element(e) if &*e.tag == tag);
+            let matched =
+                matches!(&self.nodes[id as usize].data, NodeData::Element(e) if &*e.tag == tag);
             self.pop();
             if matched {
                 break;
@@ -404,11 +457,13 @@ pub fn parse(html: &str) -> Dom {
                 let content_end = close.unwrap_or(len);
                 b.start(&name, attrs, false);
                 let is_json_ld = &*name == "script"
-                    && b.nodes.last().and_then(|n| match &n.data {
-                        NodeData::Element(e) => e.attr("type"),
-                        _ => None,
-                    })
-                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
+                    && b.nodes
+                        .last()
+                        .and_then(|n| match &n.data {
+                            NodeData::Element(e) => e.attr("type"),
+                            _ => None,
+                        })
+                        .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
                 match &*name {
                     "title" | "textarea" => b.text(&decode_entities(&html[i..content_end])),
                     // Structured data is the one script whose text matters.
@@ -463,9 +518,7 @@ fn find_close_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
         let tail = &bytes[at + 2..];
         if tail.len() >= n.len()
             && tail[..n.len()].eq_ignore_ascii_case(n)
-            && tail
-                .get(n.len())
-                .is_none_or(|c| !c.is_ascii_alphanumeric())
+            && tail.get(n.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
         {
             return Some(at);
         }
@@ -477,7 +530,12 @@ fn find_close_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
 fn read_name(html: &str, from: usize) -> (String, usize) {
     let bytes = html.as_bytes();
     let mut j = from;
-    while j < bytes.len() && !matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+    while j < bytes.len()
+        && !matches!(
+            bytes[j],
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'
+        )
+    {
         j += 1;
     }
     (html[from..j].to_ascii_lowercase(), j)
@@ -505,7 +563,12 @@ fn read_start_tag(html: &str, from: usize) -> (String, Attrs, bool, usize) {
             return (name, attrs, self_closing, j + 1);
         }
         let start = j;
-        while j < len && !matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'=') {
+        while j < len
+            && !matches!(
+                bytes[j],
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
+            )
+        {
             j += 1;
         }
         if j == start {
@@ -526,7 +589,9 @@ fn read_start_tag(html: &str, from: usize) -> (String, Attrs, bool, usize) {
             if j < len && (bytes[j] == b'"' || bytes[j] == b'\'') {
                 let q = bytes[j];
                 let vstart = j + 1;
-                let vend = memchr(q, &bytes[vstart..]).map(|k| vstart + k).unwrap_or(len);
+                let vend = memchr(q, &bytes[vstart..])
+                    .map(|k| vstart + k)
+                    .unwrap_or(len);
                 value = decode_entities(&html[vstart..vend]).into_owned();
                 j = (vend + 1).min(len);
             } else {

@@ -70,14 +70,23 @@ fn decode_one(s: &str) -> Option<(char, usize)> {
             _ => (false, 2),
         };
         let mut j = start;
-        while j < b.len() && j - start < 8 && (if hex { b[j].is_ascii_hexdigit() } else { b[j].is_ascii_digit() }) {
+        while j < b.len()
+            && j - start < 8
+            && (if hex {
+                b[j].is_ascii_hexdigit()
+            } else {
+                b[j].is_ascii_digit()
+            })
+        {
             j += 1;
         }
         if j == start {
             return None;
         }
         let n = u32::from_str_radix(&s[start..j], if hex { 16 } else { 10 }).ok()?;
-        let c = char::from_u32(c1_to_cp1252(n)).filter(|&c| c != '\0').unwrap_or('\u{FFFD}');
+        let c = char::from_u32(c1_to_cp1252(n))
+            .filter(|&c| c != '\0')
+            .unwrap_or('\u{FFFD}');
         let used = if b.get(j) == Some(&b';') { j + 1 } else { j };
         return Some((c, used));
     }
@@ -107,7 +116,10 @@ mod tests {
     #[test]
     fn named_numeric_and_broken_references() {
         assert_eq!(decode_entities("Tom &amp; Jerry"), "Tom & Jerry");
-        assert_eq!(decode_entities("&ldquo;Hi&rdquo; &#8212; &#x2019;"), "“Hi” — ’");
+        assert_eq!(
+            decode_entities("&ldquo;Hi&rdquo; &#8212; &#x2019;"),
+            "“Hi” — ’"
+        );
         assert_eq!(decode_entities("&#150;"), "–");
         assert_eq!(decode_entities("AT&T &unknown; &"), "AT&T &unknown; &");
         assert_eq!(decode_entities("&nbsp"), "\u{a0}");

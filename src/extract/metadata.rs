@@ -34,7 +34,24 @@ struct LdArticle {
 }
 
 fn is_article_type(t: &str) -> bool {
-    matches!(t, "NewsArticle" | "Article" | "BlogPosting" | "ReportageNewsArticle" | "AnalysisNewsArticle" | "OpinionNewsArticle" | "ReviewNewsArticle" | "BackgroundNewsArticle" | "TechArticle" | "ScholarlyArticle" | "Report" | "LiveBlogPosting" | "SocialMediaPosting" | "WebPage" | "Blog")
+    matches!(
+        t,
+        "NewsArticle"
+            | "Article"
+            | "BlogPosting"
+            | "ReportageNewsArticle"
+            | "AnalysisNewsArticle"
+            | "OpinionNewsArticle"
+            | "ReviewNewsArticle"
+            | "BackgroundNewsArticle"
+            | "TechArticle"
+            | "ScholarlyArticle"
+            | "Report"
+            | "LiveBlogPosting"
+            | "SocialMediaPosting"
+            | "WebPage"
+            | "Blog"
+    )
 }
 
 fn type_matches(v: &Value) -> bool {
@@ -68,7 +85,11 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
             if type_matches(v) {
                 let is_webpage = matches!(v.get("@type"), Some(Value::String(t)) if t == "WebPage" || t == "Blog");
                 if out.headline.is_none() || !is_webpage {
-                    if let Some(h) = o.get("headline").or_else(|| if is_webpage { None } else { o.get("name") }).and_then(Value::as_str) {
+                    if let Some(h) = o
+                        .get("headline")
+                        .or_else(|| if is_webpage { None } else { o.get("name") })
+                        .and_then(Value::as_str)
+                    {
                         if out.headline.is_none() || !is_webpage {
                             out.headline = Some(h.trim().to_string());
                         }
@@ -80,13 +101,23 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
                     }
                 }
                 if out.published.is_none() {
-                    out.published = o.get("datePublished").or_else(|| o.get("dateCreated")).and_then(Value::as_str).map(str::to_string);
+                    out.published = o
+                        .get("datePublished")
+                        .or_else(|| o.get("dateCreated"))
+                        .and_then(Value::as_str)
+                        .map(str::to_string);
                 }
                 if out.publisher.is_none() {
-                    out.publisher = o.get("publisher").map(names_of).and_then(|n| n.into_iter().next());
+                    out.publisher = o
+                        .get("publisher")
+                        .map(names_of)
+                        .and_then(|n| n.into_iter().next());
                 }
                 if out.description.is_none() {
-                    out.description = o.get("description").and_then(Value::as_str).map(|s| s.trim().to_string());
+                    out.description = o
+                        .get("description")
+                        .and_then(Value::as_str)
+                        .map(|s| s.trim().to_string());
                 }
             }
         }
@@ -103,12 +134,20 @@ pub fn normalize_date(s: &str) -> Option<String> {
             // "20240401", "2024/04/01 10:00".
             let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
             if digits.len() == 8 {
-                Date::new(digits[..4].parse().ok()?, digits[4..6].parse().ok()?, digits[6..8].parse().ok()?)
+                Date::new(
+                    digits[..4].parse().ok()?,
+                    digits[4..6].parse().ok()?,
+                    digits[6..8].parse().ok()?,
+                )
             } else {
                 let head = s.split([' ', 'T']).next()?;
                 let parts: Vec<&str> = head.split(['/', '.']).collect();
                 if parts.len() == 3 && parts[0].len() == 4 {
-                    Date::new(parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?)
+                    Date::new(
+                        parts[0].parse().ok()?,
+                        parts[1].parse().ok()?,
+                        parts[2].parse().ok()?,
+                    )
                 } else {
                     None
                 }
@@ -119,7 +158,12 @@ pub fn normalize_date(s: &str) -> Option<String> {
 
 fn clean_author(s: &str) -> Option<String> {
     let t = s.trim();
-    let t = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")).or_else(|| t.strip_prefix("BY ")).unwrap_or(t).trim();
+    let t = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("by "))
+        .or_else(|| t.strip_prefix("BY "))
+        .unwrap_or(t)
+        .trim();
     if t.is_empty() || t.starts_with("http") || t.len() > 100 || t.contains('@') {
         return None;
     }
@@ -134,23 +178,42 @@ pub fn read(dom: &Dom) -> Meta {
     let mut first_time: Option<String> = None;
     let mut byline_markup: Vec<String> = Vec::new();
     for id in 0..dom.nodes.len() as u32 {
-        let NodeData::Element(e) = &dom.nodes[id as usize].data else { continue };
+        let NodeData::Element(e) = &dom.nodes[id as usize].data else {
+            continue;
+        };
         match &*e.tag {
             "html" => {
-                meta.lang = e.attr("lang").or_else(|| e.attr("xml:lang")).filter(|l| !l.is_empty()).map(str::to_string);
-                meta.dir = e.attr("dir").map(|d| d.to_ascii_lowercase()).filter(|d| d == "rtl" || d == "ltr");
+                meta.lang = e
+                    .attr("lang")
+                    .or_else(|| e.attr("xml:lang"))
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string);
+                meta.dir = e
+                    .attr("dir")
+                    .map(|d| d.to_ascii_lowercase())
+                    .filter(|d| d == "rtl" || d == "ltr");
             }
             "meta" => {
-                let key = e.attr("property").or_else(|| e.attr("name")).or_else(|| e.attr("itemprop")).or_else(|| e.attr("http-equiv"));
+                let key = e
+                    .attr("property")
+                    .or_else(|| e.attr("name"))
+                    .or_else(|| e.attr("itemprop"))
+                    .or_else(|| e.attr("http-equiv"));
                 if let (Some(k), Some(v)) = (key, e.attr("content")) {
                     for k in k.split_whitespace() {
-                        tags.entry(k.to_ascii_lowercase()).or_insert_with(|| v.trim().to_string());
+                        tags.entry(k.to_ascii_lowercase())
+                            .or_insert_with(|| v.trim().to_string());
                     }
                 }
             }
-            "title" if meta.html_title.is_none() => meta.html_title = Some(dom.text(id)).filter(|t| !t.is_empty()),
+            "title" if meta.html_title.is_none() => {
+                meta.html_title = Some(dom.text(id)).filter(|t| !t.is_empty())
+            }
             "h1" if meta.h1.is_none() => meta.h1 = Some(dom.text(id)).filter(|t| !t.is_empty()),
-            "script" if e.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+            "script"
+                if e.attr("type")
+                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+            {
                 // The raw text was dropped by the parser for scripts; JSON-LD is kept by `dom`.
             }
             "time" if first_time.is_none() => first_time = e.attr("datetime").map(str::to_string),
@@ -164,9 +227,24 @@ pub fn read(dom: &Dom) -> Meta {
                 tags.insert("itemprop:datepublished".into(), v.to_string());
             }
         }
-        if byline_markup.len() < 4 && (rel == "author" || itemprop == "author" || class.split_whitespace().any(|c| c == "byline" || c == "author" || c == "author-name" || c == "byline__name" || c.ends_with("-byline") || c.ends_with("__author"))) {
+        if byline_markup.len() < 4
+            && (rel == "author"
+                || itemprop == "author"
+                || class.split_whitespace().any(|c| {
+                    c == "byline"
+                        || c == "author"
+                        || c == "author-name"
+                        || c == "byline__name"
+                        || c.ends_with("-byline")
+                        || c.ends_with("__author")
+                }))
+        {
             let t = dom.text(id);
-            if let Some(names) = chrome::byline_names(&t, true).or_else(|| clean_author(&t).filter(|a| chrome::looks_like_name(a)).map(|a| vec![a])) {
+            if let Some(names) = chrome::byline_names(&t, true).or_else(|| {
+                clean_author(&t)
+                    .filter(|a| chrome::looks_like_name(a))
+                    .map(|a| vec![a])
+            }) {
                 for n in names {
                     if !byline_markup.contains(&n) {
                         byline_markup.push(n);
@@ -181,10 +259,24 @@ pub fn read(dom: &Dom) -> Meta {
         }
     }
     let tag = |k: &str| tags.get(k).filter(|v| !v.is_empty()).cloned();
-    meta.title = ld.headline.clone().or_else(|| tag("og:title")).or_else(|| tag("twitter:title")).or_else(|| tag("dc.title")).or_else(|| meta.html_title.clone()).or_else(|| meta.h1.clone());
+    meta.title = ld
+        .headline
+        .clone()
+        .or_else(|| tag("og:title"))
+        .or_else(|| tag("twitter:title"))
+        .or_else(|| tag("dc.title"))
+        .or_else(|| meta.html_title.clone())
+        .or_else(|| meta.h1.clone());
     meta.byline = ld.authors.iter().filter_map(|a| clean_author(a)).collect();
     if meta.byline.is_empty() {
-        for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"] {
+        for k in [
+            "author",
+            "article:author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "byl",
+        ] {
             if let Some(a) = tag(k).and_then(|a| clean_author(&a)) {
                 meta.byline = chrome::byline_names(&a, true).unwrap_or_else(|| vec![a]);
                 break;
@@ -211,10 +303,17 @@ pub fn read(dom: &Dom) -> Meta {
         .or_else(|| tag("dcterms.created"))
         .or(first_time)
         .and_then(|d| normalize_date(&d));
-    meta.site = tag("og:site_name").or(ld.publisher.clone()).or_else(|| tag("application-name"));
-    meta.excerpt = tag("og:description").or_else(|| tag("description")).or_else(|| tag("twitter:description")).or(ld.description.clone());
+    meta.site = tag("og:site_name")
+        .or(ld.publisher.clone())
+        .or_else(|| tag("application-name"));
+    meta.excerpt = tag("og:description")
+        .or_else(|| tag("description"))
+        .or_else(|| tag("twitter:description"))
+        .or(ld.description.clone());
     if meta.lang.is_none() {
-        meta.lang = tag("content-language").or_else(|| tag("og:locale")).map(|l| l.replace('_', "-"));
+        meta.lang = tag("content-language")
+            .or_else(|| tag("og:locale"))
+            .map(|l| l.replace('_', "-"));
     }
     meta.og_type = tag("og:type");
     meta
@@ -226,7 +325,10 @@ fn json_ld_blocks(dom: &Dom) -> Vec<&str> {
     let mut out = Vec::new();
     for id in 0..dom.nodes.len() as u32 {
         let Some(e) = dom.element(id) else { continue };
-        if &*e.tag == "script" && e.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) {
+        if &*e.tag == "script"
+            && e.attr("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+        {
             let c = dom.nodes[id as usize].first_child;
             if c != super::dom::NONE {
                 if let NodeData::Text(t) = &dom.nodes[c as usize].data {
@@ -247,11 +349,17 @@ pub fn clean_title(title: &str, site: Option<&str>, h1: Option<&str>) -> String 
             return h.to_string();
         }
     }
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "] {
+    for sep in [
+        " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ",
+    ] {
         if let Some(k) = t.rfind(sep) {
             let (head, tail) = (&t[..k], &t[k + sep.len()..]);
-            let tail_is_site = site.is_some_and(|s| tail.eq_ignore_ascii_case(s) || s.to_lowercase().contains(&tail.to_lowercase()));
-            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
+            let tail_is_site = site.is_some_and(|s| {
+                tail.eq_ignore_ascii_case(s) || s.to_lowercase().contains(&tail.to_lowercase())
+            });
+            if tail_is_site
+                || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3)
+            {
                 return head.trim().to_string();
             }
             if let Some(j) = t.find(sep) {
@@ -288,7 +396,17 @@ mod tests {
 
     #[test]
     fn title_loses_the_site_name() {
-        assert_eq!(clean_title("Talks resume in Geneva | The Daily", Some("The Daily"), None), "Talks resume in Geneva");
-        assert_eq!(clean_title("Talks resume in Geneva - BBC News", None, None), "Talks resume in Geneva");
+        assert_eq!(
+            clean_title(
+                "Talks resume in Geneva | The Daily",
+                Some("The Daily"),
+                None
+            ),
+            "Talks resume in Geneva"
+        );
+        assert_eq!(
+            clean_title("Talks resume in Geneva - BBC News", None, None),
+            "Talks resume in Geneva"
+        );
     }
 }

@@ -76,7 +76,11 @@ pub fn looks_like_html(input: &str) -> bool {
     if head.starts_with('<') {
         return true;
     }
-    let sample: String = head.chars().take(65_536).collect::<String>().to_ascii_lowercase();
+    let sample: String = head
+        .chars()
+        .take(65_536)
+        .collect::<String>()
+        .to_ascii_lowercase();
     ["</p>", "<br", "<div", "<html", "<body", "</a>"]
         .iter()
         .filter(|t| sample.contains(*t))
@@ -134,13 +138,21 @@ mod tests {
     #[test]
     fn tells_html_from_text() {
         assert!(looks_like_html("<!doctype html><p>x"));
-        assert!(!looks_like_html("Prices rose 3% as a < b held.\n\nMore text."));
+        assert!(!looks_like_html(
+            "Prices rose 3% as a < b held.\n\nMore text."
+        ));
     }
 
     #[test]
     fn site_name_from_url() {
-        assert_eq!(site_from_url("https://www.theepochtimes.com/us/x?y=1").as_deref(), Some("theepochtimes.com"));
-        assert_eq!(site_from_url("http://127.0.0.1:8080/seed.html").as_deref(), Some("127.0.0.1"));
+        assert_eq!(
+            site_from_url("https://www.theepochtimes.com/us/x?y=1").as_deref(),
+            Some("theepochtimes.com")
+        );
+        assert_eq!(
+            site_from_url("http://127.0.0.1:8080/seed.html").as_deref(),
+            Some("127.0.0.1")
+        );
         assert_eq!(site_from_url("about:blank"), None);
     }
 }

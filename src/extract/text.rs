@@ -58,7 +58,10 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         .iter()
         .filter(|l| !ends_sentence(l.trim_end()))
         .count();
-    let long = lines[..lines.len() - 1].iter().filter(|l| l.trim().len() >= 40).count();
+    let long = lines[..lines.len() - 1]
+        .iter()
+        .filter(|l| l.trim().len() >= 40)
+        .count();
     open_ends * 2 > lines.len() - 1 && long * 2 > lines.len() - 1
 }
 
@@ -79,7 +82,11 @@ pub fn article_from_text(input: &str) -> Article {
     // The title: a first line that is short and not a sentence.
     if let Some(first) = paragraphs.first() {
         let words = first.split_whitespace().count();
-        if paragraphs.len() > 1 && words <= 30 && !first.ends_with('.') && !chrome::is_timestamp(first) {
+        if paragraphs.len() > 1
+            && words <= 30
+            && !first.ends_with('.')
+            && !chrome::is_timestamp(first)
+        {
             article.title = Some(first.clone());
             rest = &paragraphs[1..];
         }
@@ -137,7 +144,10 @@ pub fn article_from_text(input: &str) -> Article {
             article.captions.push(p.clone());
         }
     }
-    let mut body: Vec<&String> = rest[header_end..].iter().filter(|p| !is_chrome(p)).collect();
+    let mut body: Vec<&String> = rest[header_end..]
+        .iter()
+        .filter(|p| !is_chrome(p))
+        .collect();
     // Explicit "By …" lines at the top of the body are bylines too.
     while let Some(first) = body.first() {
         match chrome::byline_names(first, false) {
@@ -188,7 +198,10 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Storm hits coast"));
         assert_eq!(a.byline, vec!["Jane Doe"]);
         assert_eq!(a.published.as_deref(), Some("2024-04-02"));
-        assert_eq!(a.excerpt.as_deref(), Some("The storm made landfall overnight, officials said on Tuesday."));
+        assert_eq!(
+            a.excerpt.as_deref(),
+            Some("The storm made landfall overnight, officials said on Tuesday.")
+        );
         assert_eq!(a.paragraphs.len(), 1);
     }
 }
