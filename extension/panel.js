@@ -1,0 +1,464 @@
+// Lede's panel: renders an analysis beside the page, in a Shadow DOM so that the page's styles
+// and Lede's never meet. The same file serves the extension (injected into the tab, where it
+// sends the page's HTML to the background and renders the answer) and the www demo (where the
+// page supplies `analyze` and `render` from the wasm directly). Injecting it again toggles it.
+(() => {
+  "use strict";
+  if (globalThis.__lede) {
+    globalThis.__lede.toggle();
+    return;
+  }
+
+  const LENGTHS = [
+    { label: "Short", n: 3 },
+    { label: "Medium", n: 5 },
+    { label: "Long", n: 8 },
+  ];
+  const SECTIONS = [
+    ["summary", "Summary"],
+    ["quotes", "Who said what"],
+    ["person", "People"],
+    ["organization", "Organizations"],
+    ["place", "Places"],
+    ["timeline", "Timeline"],
+  ];
+  const TIMEOUT_MS = 20000;
+
+  /** Create an element with attributes and children. */
+  function h(tag, attrs = {}, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+      else if (k === "text") el.textContent = v;
+      else el.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return el;
+  }
+
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const SEASONS = { SP: "spring", SU: "summer", FA: "fall", WI: "winter" };
+
+  /** A TIMEX3 value for people: 2024-04-01 → "1 Apr 2024", 2024-W15 → "week 15, 2024". */
+  function showDate(value) {
+    let m;
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(value))) {
+      return `${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}${m[4] ? ", " + m[4] : ""}`;
+    }
+    if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) return `${m[3] ? "weekend of " : ""}week ${+m[2]}, ${m[1]}`;
+    if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
+    if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
+    if ((m = /^(\d{4})-Q(\d)$/.exec(value))) return `Q${m[2]} ${m[1]}`;
+    if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
+    return value;
+  }
+
+  /** Top-n sentences of the ranking, in article order. */
+  function summaryOf(analysis, n) {
+    return analysis.sentences
+      .map((s, i) => [s, i])
+      .filter(([s]) => s.rank >= 1 && s.rank <= n)
+      .map(([, i]) => i);
+  }
+
+  /** A sentence as nodes, with each actor mention wrapped in <mark data-actor>. */
+  function sentenceNodes(analysis, index) {
+    const s = analysis.sentences[index];
+    const chars = Array.from(s.text);
+    const marks = [];
+    analysis.actors.forEach((a, ai) => {
+      for (const [ms, me] of a.mentions) {
+        if (ms >= s.start && me <= s.end) marks.push([ms - s.start, me - s.start, ai]);
+      }
+    });
+    marks.sort((x, y) => x[0] - y[0]);
+    const out = [];
+    let at = 0;
+    for (const [ms, me, ai] of marks) {
+      if (ms < at) continue;
+      if (ms > at) out.push(chars.slice(at, ms).join(""));
+      out.push(h("mark", { "data-actor": ai }, chars.slice(ms, me).join("")));
+      at = me;
+    }
+    if (at < chars.length) out.push(chars.slice(at).join(""));
+    return out;
+  }
+
+  /** The panel: one per page. `host` supplies analyze(), render() and the page to jump in. */
+  class Panel {
+    constructor(host) {
+      this.host = host;
+      this.length = host.defaultLength ?? 3;
+      this.analysis = null;
+      this.returnFocus = null;
+    }
+
+    mount(container) {
+      this.returnFocus = document.activeElement;
+      const floating = !container;
+      this.hostEl = document.createElement(floating ? "lede-panel" : "div");
+      if (floating) {
+        // Above everything, taking no space: the page's layout and scroll do not move.
+        this.hostEl.setAttribute(
+          "style",
+          "all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important; contain: strict !important;",
+        );
+        document.documentElement.append(this.hostEl);
+      } else {
+        container.replaceChildren(this.hostEl);
+      }
+      this.root = this.hostEl.attachShadow({ mode: "open" });
+      this.style = h("style");
+      this.root.append(this.style);
+      this.aside = h("aside", {
+        class: floating ? "lede floating" : "lede docked",
+        role: "complementary",
+        "aria-label": "Lede: article summary",
+        "data-theme": this.host.theme ?? "system",
+      });
+      this.root.append(this.aside);
+      this.marks = h("div", { class: "marks", "aria-hidden": "true" });
+      this.root.append(this.marks);
+      this.aside.addEventListener("keydown", (e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          this.close();
+        }
+      });
+      this.onDocKey = (e) => {
+        if (e.key === "Escape" && this.hostEl.isConnected) this.close();
+      };
+      if (floating) document.addEventListener("keydown", this.onDocKey, true);
+    }
+
+    setCss(css) {
+      if (css && this.style.textContent !== css) this.style.textContent = css;
+    }
+
+    bar(extra) {
+      const close = this.host.closable === false ? null : h("button", { class: "close", type: "button", "aria-label": "Close Lede (Esc)", title: "Close (Esc)", onclick: () => this.close() }, "×");
+      return h("header", { class: "bar" }, h("span", { class: "brand" }, "Lede"), h("span", { class: "meta" }, extra ?? ""), close);
+    }
+
+    showLoading() {
+      this.aside.setAttribute("aria-busy", "true");
+      this.aside.replaceChildren(this.bar(), h("div", { class: "state", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Reading the article…"));
+    }
+
+    showMessage(title, detail) {
+      this.aside.removeAttribute("aria-busy");
+      const heading = h("h1", { class: "title", tabindex: "-1" }, title);
+      this.aside.replaceChildren(this.bar(), h("div", { class: "state message", role: "alert" }, heading, detail ? h("p", {}, detail) : null));
+      if (this.host.focusOnOpen !== false) heading.focus({ preventScroll: true });
+    }
+
+    async load(input, url) {
+      this.showLoading();
+      let timer;
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("Lede took too long on this page.")), TIMEOUT_MS);
+      });
+      try {
+        const answer = await Promise.race([this.host.analyze(input, url), timeout]);
+        this.setCss(answer.css);
+        if (answer.error) {
+          const noArticle = /^no article here: (.*)$/.exec(answer.error);
+          if (noArticle) this.showMessage("No article here", `Lede found no article to summarize: ${noArticle[1]}.`);
+          else if (/input is empty/.test(answer.error)) this.showMessage("Nothing to read", "There is no text here to summarize.");
+          else this.showMessage("Lede could not read this page", answer.error);
+          return;
+        }
+        this.analysis = answer.analysis;
+        this.render();
+      } catch (e) {
+        this.showMessage("Lede could not read this page", String(e?.message ?? e));
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+
+    section(key, title, count, ...body) {
+      const id = `lede-sec-${key}`;
+      const toggle = h(
+        "button",
+        {
+          type: "button",
+          class: "fold",
+          "aria-expanded": "true",
+          "aria-controls": id,
+          onclick: (e) => {
+            const open = e.currentTarget.getAttribute("aria-expanded") === "true";
+            e.currentTarget.setAttribute("aria-expanded", String(!open));
+            this.aside.querySelector(`#${id}`).hidden = open;
+          },
+        },
+        title,
+        count !== undefined ? h("span", { class: "count" }, String(count)) : null,
+      );
+      return h("section", { class: "sec", "data-section": key, "aria-labelledby": `${id}-h` }, h("h2", { id: `${id}-h` }, toggle), h("div", { id, class: "sec-body" }, ...body));
+    }
+
+    jumpButton(sentence, cls, ...content) {
+      return h(
+        "button",
+        {
+          type: "button",
+          class: `jump ${cls}`,
+          "data-sentence": sentence,
+          title: "Show in the page",
+          onclick: () => this.jump(sentence),
+        },
+        ...content,
+      );
+    }
+
+    render() {
+      const a = this.analysis;
+      this.aside.removeAttribute("aria-busy");
+      const metaBits = [a.site, `${a.reading_minutes} min read`].filter(Boolean).join(" · ");
+      const title = h("h1", { class: "title", tabindex: "-1", dir: a.dir }, a.title ?? "Untitled article");
+      const byline = [a.byline.length ? `By ${a.byline.join(", ").replace(/, ([^,]*)$/, " and $1")}` : null, a.published ? showDate(a.published) : null].filter(Boolean).join(" · ");
+      const inShort = a.in_short !== null && a.in_short !== undefined ? h("p", { class: "inshort" }, h("strong", {}, "In short "), a.sentences[a.in_short].text) : null;
+
+      this.summaryList = h("ol", { class: "summary", "aria-label": "Summary sentences" });
+      this.lengthButtons = LENGTHS.map(({ label, n }) =>
+        h("button", { type: "button", class: "len-btn", "data-n": n, "aria-pressed": String(n === this.length), onclick: () => this.setLength(n) }, label),
+      );
+      this.countInput = h("input", {
+        type: "number",
+        min: "1",
+        max: String(Math.max(1, a.sentences.length)),
+        value: String(this.length),
+        class: "len-count",
+        "aria-label": "Summary length in sentences",
+        onchange: (e) => this.setLength(Math.max(1, Math.min(a.sentences.length, parseInt(e.target.value, 10) || 1))),
+      });
+      const lengthControl = h("div", { class: "len", role: "group", "aria-label": "Summary length" }, ...this.lengthButtons, this.countInput);
+
+      const sections = [];
+      const show = this.host.sections ?? {};
+      const visible = (key) => show[key] !== false;
+      if (visible("summary")) sections.push(this.section("summary", "Summary", undefined, lengthControl, this.summaryList));
+
+      // Who said what, grouped by speaker.
+      const groups = new Map();
+      a.quotes.forEach((q, i) => {
+        const key = q.speaker ?? "";
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(i);
+      });
+      const speakers = [...groups.keys()].sort((x, y) => (x === "") - (y === ""));
+      if (visible("quotes") && a.quotes.length) {
+        const blocks = speakers.map((name) => {
+          const actor = a.actors.find((x) => x.name === name);
+          const list = groups.get(name);
+          return h(
+            "div",
+            { class: "speaker" },
+            h("h3", {}, name || "Unattributed", actor?.role ? h("span", { class: "role" }, actor.role) : null, h("span", { class: "count", title: "quotes" }, `${list.length} ${list.length === 1 ? "quote" : "quotes"}`)),
+            h("ul", {}, ...list.map((qi) => h("li", {}, this.jumpButton(a.quotes[qi].sentence, "quote", `“${a.quotes[qi].text}”`)))),
+          );
+        });
+        sections.push(this.section("quotes", "Who said what", a.quotes.length, ...blocks));
+      }
+
+      for (const [kind, label] of [["person", "People"], ["organization", "Organizations"], ["place", "Places"]]) {
+        const actors = a.actors.map((x, i) => [x, i]).filter(([x]) => x.kind === kind);
+        if (!visible(kind) || !actors.length) continue;
+        const items = actors.map(([x, i]) =>
+          h(
+            "li",
+            {
+              class: "actor",
+              tabindex: "0",
+              "data-actor": i,
+              onmouseenter: () => this.markActor(i, true),
+              onmouseleave: () => this.markActor(i, false),
+              onfocus: () => this.markActor(i, true),
+              onblur: () => this.markActor(i, false),
+              title: x.aliases.length ? `Also: ${x.aliases.join(", ")}` : undefined,
+            },
+            h("span", { class: "name" }, x.name),
+            x.role ? h("span", { class: "role" }, x.role) : null,
+            h("span", { class: "count", title: "mentions" }, `${x.mentions.length}×`),
+          ),
+        );
+        sections.push(this.section(kind, label, actors.length, h("ul", { class: "actors" }, ...items)));
+      }
+
+      if (visible("timeline") && a.timeline.length) {
+        const items = a.timeline.map((e) => h("li", {}, this.jumpButton(e.sentence, "event", h("time", { datetime: e.value }, showDate(e.value)), h("span", { class: "event-text" }, a.sentences[e.sentence].text))));
+        sections.push(this.section("timeline", "Timeline", a.timeline.length, h("ol", { class: "timeline" }, ...items)));
+      }
+
+      this.status = h("span", { class: "status", role: "status", "aria-live": "polite" });
+      const actions = h(
+        "footer",
+        { class: "actions" },
+        h("button", { type: "button", class: "copy copy-md", onclick: () => this.copy("markdown") }, "Copy Markdown"),
+        h("button", { type: "button", class: "copy copy-text", onclick: () => this.copy("plain") }, "Copy text"),
+        this.status,
+      );
+      const scroll = h("div", { class: "scroll" }, title, byline ? h("p", { class: "byline" }, byline) : null, inShort, ...sections);
+      this.aside.replaceChildren(this.bar(metaBits), scroll, actions);
+      this.renderSummary();
+      if (this.host.focusOnOpen !== false) title.focus({ preventScroll: true });
+    }
+
+    renderSummary() {
+      const a = this.analysis;
+      const n = Math.min(this.length, a.sentences.length);
+      this.summaryList.replaceChildren(...summaryOf(a, n).map((i) => h("li", {}, this.jumpButton(i, "sentence", ...sentenceNodes(a, i)))));
+      for (const b of this.lengthButtons) b.setAttribute("aria-pressed", String(+b.dataset.n === this.length));
+      this.countInput.value = String(n);
+    }
+
+    setLength(n) {
+      this.length = n;
+      this.renderSummary();
+      this.host.onLength?.(n);
+    }
+
+    markActor(index, on) {
+      for (const m of this.aside.querySelectorAll(`mark[data-actor="${index}"]`)) m.classList.toggle("hot", on);
+    }
+
+    async copy(format) {
+      const status = this.status;
+      try {
+        const text = await this.host.render(this.analysis, format, this.length);
+        await writeClipboard(text);
+        status.textContent = "Copied";
+      } catch (e) {
+        status.textContent = `Could not copy: ${e?.message ?? e}`;
+      }
+      clearTimeout(this.statusTimer);
+      this.statusTimer = setTimeout(() => (status.textContent = ""), 2500);
+    }
+
+    /** Scroll the page to a sentence and mark it for a moment. */
+    jump(index) {
+      const s = this.analysis.sentences[index];
+      if (this.host.jump) {
+        this.host.jump(s);
+        return;
+      }
+      const range = findText(this.host.pageRoot?.() ?? document.body, s.text);
+      if (!range) {
+        this.status.textContent = "That sentence is not on the page.";
+        return;
+      }
+      const target = range.startContainer.parentElement;
+      target?.scrollIntoView({ block: "center", behavior: "smooth" });
+      clearTimeout(this.markTimer);
+      const draw = () => {
+        this.marks.replaceChildren(
+          ...Array.from(range.getClientRects()).map((r) =>
+            h("div", { class: "page-mark", style: `left:${r.left - 2}px;top:${r.top - 1}px;width:${r.width + 4}px;height:${r.height + 2}px` }),
+          ),
+        );
+      };
+      setTimeout(draw, 450);
+      this.markTimer = setTimeout(() => this.marks.replaceChildren(), 2600);
+    }
+
+    close() {
+      document.removeEventListener("keydown", this.onDocKey, true);
+      this.hostEl?.remove();
+      const back = this.returnFocus;
+      if (back && back.isConnected && typeof back.focus === "function") back.focus({ preventScroll: true });
+      else document.body?.focus?.({ preventScroll: true });
+      this.host.onClose?.();
+    }
+  }
+
+  /** Write text to the clipboard, with the old execCommand path where the API is refused. */
+  async function writeClipboard(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch (e) {
+      const area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("style", "position:fixed;left:-9999px;top:0;opacity:0");
+      document.body.append(area);
+      area.select();
+      const ok = document.execCommand("copy");
+      area.remove();
+      if (!ok) throw e;
+    }
+  }
+
+  /** Normalise text for matching: collapse whitespace, unify quotes and dashes. */
+  function norm(s) {
+    return s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, " ");
+  }
+
+  /** A Range over the first occurrence of `needle` in the visible text under `root`. */
+  function findText(root, needle) {
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement && !n.parentElement.closest("script,style,noscript,lede-panel") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
+    const nodes = [];
+    let text = "";
+    const map = []; // for each char of `text`: [node index, offset]
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const v = n.nodeValue;
+      const ni = nodes.push(n) - 1;
+      for (let i = 0; i < v.length; i++) {
+        const c = /\s/.test(v[i]) ? " " : v[i];
+        if (c === " " && text.endsWith(" ")) continue;
+        text += c;
+        map.push([ni, i]);
+      }
+    }
+    const hay = norm(text);
+    const probe = norm(needle).trim();
+    let at = hay.indexOf(probe);
+    let len = probe.length;
+    if (at < 0) {
+      const head = probe.slice(0, 60);
+      at = hay.indexOf(head);
+      len = head.length;
+    }
+    if (at < 0) return null;
+    const [sn, so] = map[at];
+    const [en, eo] = map[Math.min(at + len, map.length) - 1];
+    const range = document.createRange();
+    range.setStart(nodes[sn], so);
+    range.setEnd(nodes[en], eo + 1);
+    return range;
+  }
+
+  const api = { Panel, showDate, summaryOf, findText, panel: null };
+  globalThis.__lede = api;
+
+  // In the extension: open on the current page at once, and toggle on the next injection.
+  const ext = globalThis.browser ?? globalThis.chrome;
+  const inExtension = !!(ext && ext.runtime && ext.runtime.id) && !globalThis.__ledeEmbedded;
+  api.toggle = () => {
+    if (api.panel && api.panel.hostEl?.isConnected) {
+      api.panel.close();
+      return;
+    }
+    const selection = String(globalThis.getSelection?.() ?? "").trim();
+    const useSelection = selection.split(/\s+/).length >= 12;
+    api.panel = new Panel({
+      analyze: (input, url) => ext.runtime.sendMessage({ type: "lede:analyze", input, url }),
+      render: async (_analysis, format, sentences) => {
+        const answer = await ext.runtime.sendMessage({ type: "lede:render", format, sentences });
+        if (answer.error) throw new Error(answer.error);
+        return answer.text;
+      },
+      onClose: () => (api.panel = null),
+    });
+    api.panel.mount(null);
+    api.panel.load(useSelection ? selection : document.documentElement.outerHTML, location.href);
+  };
+  if (inExtension) api.toggle();
+})();
