@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Build the wasm core (release) with wasm-bindgen into the extension and the www page,
-# then shrink it with wasm-opt when binaryen is installed.
+# Build the wasm core (release) with wasm-bindgen into the extension and the www page.
+# wasm-opt (Debian's binaryen) runs on rustc's output *before* wasm-bindgen: the older binaryen
+# in Debian rewrites wasm-bindgen's externref table into one that browsers refuse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --target wasm32-unknown-unknown --lib --quiet
+raw=target/wasm32-unknown-unknown/release/lede.wasm
+if command -v wasm-opt >/dev/null 2>&1; then
+  mkdir -p target/wasm-opt
+  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types "$raw" -o target/wasm-opt/lede.wasm
+  raw=target/wasm-opt/lede.wasm
+fi
 out=extension/pkg
 rm -rf "$out" && mkdir -p "$out"
-wasm-bindgen target/wasm32-unknown-unknown/release/lede.wasm --out-dir "$out" --target web --no-typescript
-if command -v wasm-opt >/dev/null 2>&1; then
-  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    "$out/lede_bg.wasm" -o "$out/lede_bg.opt.wasm" && mv "$out/lede_bg.opt.wasm" "$out/lede_bg.wasm"
-fi
+wasm-bindgen "$raw" --out-dir "$out" --out-name lede --target web --no-typescript
 # The www page runs the same wasm and the same panel code.
 rm -rf www/pkg && cp -r "$out" www/pkg
 cp extension/panel.js extension/panel.css www/

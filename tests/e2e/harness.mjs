@@ -1,0 +1,151 @@
+// Shared setup for Lede's browser tests: serve fixture pages on 127.0.0.1 behind a CSP that
+// blocks every outside request, make a test copy of the built extension, start Debian's
+// Chromium with it, press the toolbar button the way a user does, and record every request.
+import { spawn, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const EXTENSION = path.join(ROOT, "extension");
+export const FIXTURES = path.join(ROOT, "tests/fixtures");
+
+/** The policy every test page is served with: only its own origin. */
+export const PAGE_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+/** The strict page: nothing at all. */
+export const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'";
+
+export function chromiumPath() {
+  for (const p of [process.env.CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+    if (p && fs.existsSync(p)) return p;
+  }
+  throw new Error("Chromium is not installed (apt-get install chromium)");
+}
+
+/** Serve the fixture pages; pages under /strict/ get the strict policy. */
+export async function serveFixtures(extraDirs = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lede-pages-"));
+  fs.cpSync(FIXTURES, dir, { recursive: true });
+  fs.mkdirSync(path.join(dir, "strict"), { recursive: true });
+  fs.copyFileSync(path.join(FIXTURES, "seed.html"), path.join(dir, "strict/seed.html"));
+  for (const [name, from] of Object.entries(extraDirs)) fs.cpSync(from, path.join(dir, name), { recursive: true });
+  const server = await serve(dir, 0, { csp: (p) => (p.startsWith("/strict/") ? STRICT_CSP : PAGE_CSP) });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, dir, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
+ * A test copy of the built extension. It adds host permission for 127.0.0.1 only, which keeps
+ * `scripting.executeScript` from flaking right after a page load (see shared/BROWSER.md); the
+ * shipped manifest keeps activeTab alone.
+ */
+export function testExtensionCopy() {
+  if (!fs.existsSync(path.join(EXTENSION, "pkg/lede_bg.wasm"))) throw new Error("build the wasm first: scripts/build-wasm.sh");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lede-ext-"));
+  fs.cpSync(EXTENSION, dir, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
+  manifest.host_permissions = ["http://127.0.0.1/*"];
+  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+async function waitForDevTools(port, proc) {
+  for (let i = 0; i < 150; i++) {
+    if (proc.exitCode !== null) throw new Error(`Chromium exited with ${proc.exitCode}`);
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/json/version`);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("Chromium's DevTools endpoint did not come up");
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    import("node:net").then(({ createServer }) => {
+      const s = createServer();
+      s.listen(0, "127.0.0.1", () => {
+        const p = s.address().port;
+        s.close(() => resolve(p));
+      });
+    });
+  });
+}
+
+/** Start Chromium with the extension; returns the browser, its context and the extension id. */
+export async function launchChromium({ colorScheme } = {}) {
+  const ext = testExtensionCopy();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lede-profile-"));
+  const port = await freePort();
+  const args = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--no-default-browser-check", "--metrics-recording-only",
+    `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, "--enable-unsafe-extension-debugging",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+    "--window-size=1400,900",
+    ...(colorScheme === "dark" ? ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"] : []),
+    "about:blank",
+  ];
+  const proc = spawn(chromiumPath(), args, { stdio: "ignore" });
+  await waitForDevTools(port, proc);
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0];
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
+  if (!worker) worker = await context.waitForEvent("serviceworker", { timeout: 15000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    browser,
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await browser.close().catch(() => {});
+      const exited = new Promise((r) => (proc.exitCode !== null ? r() : proc.once("exit", r)));
+      proc.kill("SIGKILL");
+      await exited;
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      fs.rmSync(ext, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Press the extension's toolbar button on `page`'s tab, as a user's click does. */
+export async function clickToolbarButton(run, page) {
+  const cdp = await run.browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{}] });
+  const tab = targetInfos.find((t) => t.type === "tab" && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await cdp.send("Extensions.triggerAction", { id: run.extensionId, targetId: tab.targetId });
+  await cdp.detach();
+}
+
+/** Record every request the page and the extension make; `outside()` lists the offending ones. */
+export function recordRequests(run, page) {
+  const seen = [];
+  page.on("request", (r) => seen.push(r.url()));
+  run.context.on("request", (r) => seen.push(r.url()));
+  run.worker.on?.("request", (r) => seen.push(r.url()));
+  return {
+    seen,
+    outside: () => seen.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:blank)/.test(u)),
+  };
+}
+
+export function hasChromium() {
+  try {
+    chromiumPath();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function gitRoot() {
+  return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: ROOT }).toString().trim();
+}
