@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Run every test of Lede on a fresh machine: set up what is missing, then the Rust tests (unit,
+# whole-page, evaluation floors, properties), the wasm build on the seed in node, and the
+# extension end to end in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+echo "== cargo test"
+cargo test --release --quiet
+echo "== wasm build"
+scripts/build-wasm.sh
+echo "== browser and wasm tests"
+(cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
+echo "== all tests passed"
