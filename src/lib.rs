@@ -49,6 +49,8 @@ pub struct Options {
     pub summary_sentences: Option<usize>,
     /// Treat the input as the bare article body: no title, metadata or chrome guessing.
     pub raw: bool,
+    /// With `raw`, the article's title when the caller knows it.
+    pub title: Option<String>,
 }
 
 /// Why there is no analysis.
@@ -81,7 +83,9 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, LedeError> {
         return Err(LedeError::Empty);
     }
     let article = if options.raw {
-        extract::raw(input)
+        let mut article = extract::raw(input);
+        article.title = options.title.clone();
+        article
     } else {
         extract::extract(input, options.url.as_deref())?
     };

@@ -35,6 +35,7 @@ fn options_from(url: Option<String>, options: JsValue) -> Result<Options, JsErro
         reference_date: js.date,
         summary_sentences: js.sentences,
         raw: js.raw,
+        title: None,
     })
 }
 

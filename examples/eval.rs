@@ -1,0 +1,111 @@
+//! The evaluation command: Lede's scores on the shared data sets, beside the peers' figures the
+//! issues give.
+//!
+//!   cargo run --release --example eval -- [all|extraction|readability|golden|summary|quotes|dates] [--worst N]
+//!
+//! ROUGE for summaries is computed by the `rouge-score` Python package (the peers' figures come
+//! from it); `scripts/rouge.py` runs it when installed (`pip install rouge-score`).
+
+#[path = "../tests/common/eval.rs"]
+mod eval;
+
+use std::io::Write;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let what = args.first().map(String::as_str).unwrap_or("all");
+    let worst: usize = args
+        .iter()
+        .position(|a| a == "--worst")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let data = eval::data_dir();
+    let all = what == "all";
+    if all || what == "extraction" {
+        let s = eval::extraction(&data.join("extraction-benchmark"));
+        println!(
+            "Extraction benchmark ({} pages): F1 {:.3} (P {:.3}, R {:.3}), exact pages {:.1}%",
+            s.pages,
+            s.f1,
+            s.precision,
+            s.recall,
+            100.0 * s.exact
+        );
+        println!("  peers (held-back half): rs-trafilatura F1 0.966 · commercial ML service 0.961 (49% exact) · Readability.js 0.946; target F1 ≥ 0.975, exact ≥ 35%");
+        for (id, f1) in s.per_page.iter().take(worst) {
+            println!("    {f1:.3} {id}");
+        }
+    }
+    if all || what == "readability" {
+        let s = eval::readability(&data.join("readability-pages"));
+        println!(
+            "Readability pages ({}): title {:.1}% ({}/{}), byline {:.1}% ({}/{}), body token F1 {:.3}",
+            s.pages,
+            100.0 * s.title_ok as f64 / s.title_pages.max(1) as f64,
+            s.title_ok,
+            s.title_pages,
+            100.0 * s.byline_ok as f64 / s.byline_pages.max(1) as f64,
+            s.byline_ok,
+            s.byline_pages,
+            s.body_f1
+        );
+        println!("  target: title and byline ≥ 95%, body F1 ≥ 0.95");
+        for m in s.misses.iter().take(worst) {
+            println!("    {m}");
+        }
+    }
+    if all || what == "golden" {
+        let (pass, total, fails) = eval::golden(&data.join("golden-rules"));
+        println!("Golden rules of sentence boundaries: {pass}/{total} (pySBD claims 47/48; target 48/48)");
+        for f in fails.iter().take(worst) {
+            println!("    {f}");
+        }
+    }
+    if all || what == "summary" {
+        let s = eval::summary(&data.join("bbc-news-summary/articles.jsonl"), usize::MAX);
+        println!(
+            "BBC News Summary ({} articles), 3 sentences: P@3 Lede {:.1} · Lead-3 {:.1}",
+            s.articles,
+            100.0 * s.p_at_3,
+            100.0 * s.lead3_p_at_3
+        );
+        println!("  peers (dev set): TextRank P@3 74.0, ROUGE 60.6/54.3/56.5 · LexRank 66.8, 50.9/43.5/47.0 · Lead-3 57.3, 44.8/35.7/40.8");
+        rouge(&s);
+    }
+}
+
+/// ROUGE-1/2/Lsum F1 (stemmed) through the rouge-score package, when it is installed.
+fn rouge(s: &eval::SummaryScore) {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/rouge.py");
+    let child = std::process::Command::new("python3")
+        .arg(script)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        println!("  ROUGE: python3 not found");
+        return;
+    };
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for (id, lede, lead, reference) in &s.outputs {
+            let line =
+                serde_json::json!({ "id": id, "lede": lede, "lead": lead, "reference": reference });
+            let _ = writeln!(stdin, "{line}");
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    if out.status.success() {
+        print!("{}", String::from_utf8_lossy(&out.stdout));
+    } else {
+        println!(
+            "  ROUGE: {}",
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()
+                .unwrap_or("failed")
+        );
+    }
+}

@@ -1,0 +1,395 @@
+//! Evaluation on the shared data sets (`../shared/data`): the measures the issues name, computed
+//! the way each data set's own tooling computes them. Used by the evaluation command
+//! (`cargo run --release --example eval`) and by the floor tests in `tests/evaluation.rs`.
+#![allow(dead_code)]
+
+use lede::{analyze, Options};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// `../shared/data`, from the repository root or its environment override.
+pub fn data_dir() -> PathBuf {
+    std::env::var_os("LEDE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
+}
+
+/// `\w+` tokens, as Python's `re` finds them.
+pub fn word_tokens(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let w = c.is_alphanumeric() || c == '_';
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push(&s[st..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(&s[st..]);
+    }
+    out
+}
+
+/// The extraction benchmark's per-page normalised (tp, fp, fn) over 4-token shingles.
+pub fn shingle_tp_fp_fn(truth: &str, pred: &str) -> (f64, f64, f64) {
+    fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
+        let t = word_tokens(text);
+        let mut m = HashMap::new();
+        let n = 4;
+        let count = if t.len() >= n { t.len() - n + 1 } else { 1 };
+        for i in 0..count {
+            let s: Vec<&str> = t[i..(i + n).min(t.len())].to_vec();
+            if !s.is_empty() {
+                *m.entry(s).or_insert(0) += 1;
+            }
+        }
+        m
+    }
+    let a = shingles(truth);
+    let b = shingles(pred);
+    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+    for (k, &tc) in &a {
+        let pc = *b.get(k).unwrap_or(&0);
+        tp += tc.min(pc) as f64;
+        fn_ += tc.saturating_sub(pc) as f64;
+    }
+    for (k, &pc) in &b {
+        let tc = *a.get(k).unwrap_or(&0);
+        fp += pc.saturating_sub(tc) as f64;
+    }
+    let s = tp + fp + fn_;
+    if s > 0.0 {
+        (tp / s, fp / s, fn_ / s)
+    } else {
+        (0.0, 0.0, 0.0)
+    }
+}
+
+pub struct ExtractionScore {
+    pub pages: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// Share of pages whose tokens equal the truth's exactly.
+    pub exact: f64,
+    /// (id, f1) per page, worst first.
+    pub per_page: Vec<(String, f64)>,
+}
+
+fn mean(v: &[f64]) -> f64 {
+    if v.is_empty() {
+        0.0
+    } else {
+        v.iter().sum::<f64>() / v.len() as f64
+    }
+}
+
+/// Lede's article body for a page, as the benchmark reads it: the text, or nothing.
+pub fn extracted_body(html: &str, url: Option<&str>) -> String {
+    let options = Options {
+        url: url.map(str::to_string),
+        ..Default::default()
+    };
+    analyze(html, &options).map(|a| a.text).unwrap_or_default()
+}
+
+/// Score Lede on the extraction benchmark.
+pub fn extraction(dir: &Path) -> ExtractionScore {
+    let truth: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("ground-truth.json")).expect("ground-truth.json"),
+    )
+    .expect("valid JSON");
+    let mut precisions = Vec::new();
+    let mut recalls = Vec::new();
+    let mut exact = 0;
+    let mut per_page = Vec::new();
+    let obj = truth.as_object().expect("an object");
+    let mut ids: Vec<&String> = obj.keys().collect();
+    ids.sort();
+    for id in &ids {
+        let entry = &obj[*id];
+        let body = entry["articleBody"].as_str().unwrap_or("");
+        let url = entry["url"].as_str();
+        let bytes = std::fs::read(dir.join("html").join(format!("{id}.html"))).expect("page");
+        let html = lede::decode::decode(&bytes);
+        let pred = extracted_body(&html, url);
+        let (tp, fp, fn_) = shingle_tp_fp_fn(body, &pred);
+        let p = if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fp == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fp)
+        };
+        let r = if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fn_ == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fn_)
+        };
+        if tp + fp > 0.0 {
+            precisions.push(p);
+        }
+        if tp + fn_ > 0.0 {
+            recalls.push(r);
+        }
+        if word_tokens(body) == word_tokens(&pred) {
+            exact += 1;
+        }
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        per_page.push((id.to_string(), f));
+    }
+    per_page.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap());
+    let (precision, recall) = (mean(&precisions), mean(&recalls));
+    ExtractionScore {
+        pages: ids.len(),
+        precision,
+        recall,
+        f1: if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        },
+        exact: exact as f64 / ids.len().max(1) as f64,
+        per_page,
+    }
+}
+
+pub struct ReadabilityScore {
+    pub pages: usize,
+    pub title_pages: usize,
+    pub title_ok: usize,
+    pub byline_pages: usize,
+    pub byline_ok: usize,
+    pub body_f1: f64,
+    pub misses: Vec<String>,
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Bag-of-tokens F1 between two texts.
+pub fn token_f1(truth: &str, pred: &str) -> f64 {
+    let mut bag: HashMap<String, i64> = HashMap::new();
+    let t = word_tokens(truth);
+    let p = word_tokens(pred);
+    if t.is_empty() && p.is_empty() {
+        return 1.0;
+    }
+    for w in &t {
+        *bag.entry(w.to_lowercase()).or_insert(0) += 1;
+    }
+    let mut hit = 0;
+    for w in &p {
+        let e = bag.entry(w.to_lowercase()).or_insert(0);
+        if *e > 0 {
+            hit += 1;
+            *e -= 1;
+        }
+    }
+    if hit == 0 {
+        return 0.0;
+    }
+    let precision = hit as f64 / p.len() as f64;
+    let recall = hit as f64 / t.len() as f64;
+    2.0 * precision * recall / (precision + recall)
+}
+
+/// The text of an HTML fragment (tags dropped, entities decoded).
+pub fn html_text(html: &str) -> String {
+    let dom = lede::extract::dom::parse(html);
+    let mut out = String::new();
+    for id in 0..dom.nodes.len() as u32 {
+        if let lede::extract::dom::NodeData::Text(t) = &dom.nodes[id as usize].data {
+            out.push_str(t);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Score Lede on Mozilla Readability's test pages: title, byline, body.
+pub fn readability(dir: &Path) -> ReadabilityScore {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("readability-pages")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    names.sort();
+    let mut s = ReadabilityScore {
+        pages: 0,
+        title_pages: 0,
+        title_ok: 0,
+        byline_pages: 0,
+        byline_ok: 0,
+        body_f1: 0.0,
+        misses: Vec::new(),
+    };
+    let mut f1s = Vec::new();
+    for page in names {
+        let name = page.file_name().unwrap().to_string_lossy().to_string();
+        let Ok(source) = std::fs::read(page.join("source.html")) else {
+            continue;
+        };
+        let meta: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(page.join("expected-metadata.json")).unwrap_or_default(),
+        )
+        .unwrap_or_default();
+        let expected = std::fs::read_to_string(page.join("expected.html")).unwrap_or_default();
+        s.pages += 1;
+        let html = lede::decode::decode(&source);
+        let result = analyze(
+            &html,
+            &Options {
+                url: Some(format!("http://fakehost/test/{name}/")),
+                ..Default::default()
+            },
+        );
+        let (title, byline, text) = match &result {
+            Ok(a) => (
+                a.title.clone().unwrap_or_default(),
+                a.byline.join(", "),
+                a.text.clone(),
+            ),
+            Err(_) => (String::new(), String::new(), String::new()),
+        };
+        if let Some(t) = meta["title"].as_str().filter(|t| !t.trim().is_empty()) {
+            s.title_pages += 1;
+            if collapse(t) == collapse(&title) {
+                s.title_ok += 1;
+            } else {
+                s.misses.push(format!(
+                    "{name}: title {:?} ≠ {:?}",
+                    collapse(&title),
+                    collapse(t)
+                ));
+            }
+        }
+        if let Some(b) = meta["byline"].as_str().filter(|t| !t.trim().is_empty()) {
+            s.byline_pages += 1;
+            let want = collapse(b)
+                .trim_start_matches("By ")
+                .trim_start_matches("by ")
+                .to_lowercase();
+            let got = collapse(&byline).to_lowercase();
+            if !got.is_empty() && (want == got || want.contains(&got) || got.contains(&want)) {
+                s.byline_ok += 1;
+            } else {
+                s.misses.push(format!("{name}: byline {got:?} ≠ {want:?}"));
+            }
+        }
+        let f1 = token_f1(&html_text(&expected), &text);
+        if f1 < 0.8 {
+            s.misses.push(format!("{name}: body F1 {f1:.3}"));
+        }
+        f1s.push(f1);
+    }
+    s.body_f1 = mean(&f1s);
+    s
+}
+
+/// The golden rules of sentence boundaries: (text, expected sentences).
+pub fn golden_rules(dir: &Path) -> Vec<(String, Vec<String>)> {
+    let script = "import ast,json,sys\nsrc=open(sys.argv[1],encoding='utf-8').read()\ntree=ast.parse(src)\nfor node in tree.body:\n    if isinstance(node, ast.Assign):\n        print(json.dumps(ast.literal_eval(node.value)))\n        break\n";
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(dir.join("english_golden_rules.py"))
+        .output()
+        .expect("python3 to read the golden rules");
+    serde_json::from_slice(&out.stdout).expect("the golden rules as JSON")
+}
+
+/// How many golden rules Lede's sentence splitter passes, and the failures.
+pub fn golden(dir: &Path) -> (usize, usize, Vec<String>) {
+    let rules = golden_rules(dir);
+    let mut pass = 0;
+    let mut fails = Vec::new();
+    for (i, (text, expected)) in rules.iter().enumerate() {
+        let got: Vec<String> = lede::segment::split_sentences(text)
+            .into_iter()
+            .map(|(s, e)| text[s..e].trim().to_string())
+            .collect();
+        let want: Vec<String> = expected.iter().map(|s| s.trim().to_string()).collect();
+        if got == want {
+            pass += 1;
+        } else {
+            fails.push(format!(
+                "rule {}: {:?}\n   got  {:?}\n   want {:?}",
+                i + 1,
+                text,
+                got,
+                want
+            ));
+        }
+    }
+    (pass, rules.len(), fails)
+}
+
+pub struct SummaryScore {
+    pub articles: usize,
+    /// Precision of the top 3 against the reference sentences: Lede and Lead-3.
+    pub p_at_3: f64,
+    pub lead3_p_at_3: f64,
+    /// (id, lede summary, lead-3 summary, reference) for ROUGE.
+    pub outputs: Vec<(String, Vec<String>, Vec<String>, String)>,
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Score Lede's 3-sentence summaries on BBC News Summary.
+pub fn summary(file: &Path, limit: usize) -> SummaryScore {
+    let text = std::fs::read_to_string(file).expect("articles.jsonl");
+    let mut p = Vec::new();
+    let mut lead = Vec::new();
+    let mut outputs = Vec::new();
+    for line in text.lines().take(limit) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let body = v["text"].as_str().unwrap_or("");
+        let reference = v["reference"].as_str().unwrap_or("");
+        let options = Options {
+            raw: true,
+            title: v["title"].as_str().map(str::to_string),
+            reference_date: Some("2005-01-01".into()),
+            ..Default::default()
+        };
+        let Ok(a) = analyze(body, &options) else {
+            continue;
+        };
+        let reference_squashed = squash(reference);
+        let hit = |s: &str| reference_squashed.contains(&squash(s));
+        let picked: Vec<String> = a
+            .summary_of(3)
+            .iter()
+            .map(|&i| a.sentences[i].text.clone())
+            .collect();
+        let leads: Vec<String> = a.sentences.iter().take(3).map(|s| s.text.clone()).collect();
+        let denom = picked.len().max(1) as f64;
+        p.push(picked.iter().filter(|s| hit(s)).count() as f64 / denom);
+        lead.push(leads.iter().filter(|s| hit(s)).count() as f64 / leads.len().max(1) as f64);
+        outputs.push((
+            v["id"].as_str().unwrap_or("").to_string(),
+            picked,
+            leads,
+            reference.to_string(),
+        ));
+    }
+    SummaryScore {
+        articles: p.len(),
+        p_at_3: mean(&p),
+        lead3_p_at_3: mean(&lead),
+        outputs,
+    }
+}
