@@ -287,26 +287,55 @@ struct Stats {
     commas: Vec<u32>,
 }
 
-fn stats(dom: &Dom) -> Stats {
+fn stats(dom: &Dom, strip_unlikely: bool) -> Stats {
     let n = dom.nodes.len();
+    // First what is never content (tags, hidden elements), then the chrome-like containers,
+    // unless one holds most of the page's text: a main column whose class says "sidebar" is
+    // still the main column.
     let mut removed = vec![false; n];
-    // Top-down: a node is removed when its parent is, or when it is chrome itself.
     for id in 1..n {
         let parent = dom.nodes[id].parent;
         if parent != NONE && removed[parent as usize] {
             removed[id] = true;
-            continue;
-        }
-        if let Some(e) = dom.element(id as u32) {
-            if is_dropped_tag(&e.tag) || is_hidden(dom, id as u32) || is_unlikely(dom, id as u32) {
-                removed[id] = true;
-            }
+        } else if let Some(e) = dom.element(id as u32) {
+            removed[id] = is_dropped_tag(&e.tag) || is_hidden(dom, id as u32);
         }
     }
+    let (text_len, _, _) = sum_up(dom, &removed);
+    if strip_unlikely {
+        let page_text = text_len[0].max(1) as f64;
+        let mut unlikely = vec![false; n];
+        for id in 1..n {
+            let parent = dom.nodes[id].parent;
+            if parent != NONE && unlikely[parent as usize] {
+                unlikely[id] = true;
+            } else if !removed[id]
+                && is_unlikely(dom, id as u32)
+                && (text_len[id] as f64) < 0.4 * page_text
+            {
+                unlikely[id] = true;
+            }
+        }
+        for id in 1..n {
+            removed[id] |= unlikely[id];
+        }
+    }
+    let (text_len, link_len, commas) = sum_up(dom, &removed);
+    Stats {
+        removed,
+        text_len,
+        link_len,
+        commas,
+    }
+}
+
+/// Text length, link text length and commas of every subtree, over the kept nodes.
+fn sum_up(dom: &Dom, removed: &[bool]) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+    let n = dom.nodes.len();
     let mut text_len = vec![0u32; n];
     let mut link_len = vec![0u32; n];
     let mut commas = vec![0u32; n];
-    // Bottom-up: children come after parents, so walk backwards.
+    // Children come after parents, so walking backwards sums bottom-up.
     for id in (1..n).rev() {
         if removed[id] {
             continue;
@@ -327,12 +356,7 @@ fn stats(dom: &Dom) -> Stats {
             commas[p] += commas[id];
         }
     }
-    Stats {
-        removed,
-        text_len,
-        link_len,
-        commas,
-    }
+    (text_len, link_len, commas)
 }
 
 fn link_density(s: &Stats, id: usize) -> f64 {
@@ -371,25 +395,16 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
             score[id as usize] = tag_bonus(dom.tag(id)) + class_weight(dom, id);
         }
     };
-    for id in 1..n as u32 {
-        if s.removed[id as usize] {
-            continue;
-        }
-        let tag = dom.tag(id);
-        let paragraph_like = matches!(tag, "p" | "pre" | "td" | "blockquote")
-            || (matches!(tag, "div" | "section" | "span" | "font") && !has_block_child(dom, id));
-        if !paragraph_like {
-            continue;
-        }
-        let len = s.text_len[id as usize];
+    // Hand a paragraph's score up to its ancestors, the nearer the more.
+    let credit = |score: &mut Vec<f64>, first: u32, len: u32, commas: u32| {
         if len < 25 {
-            continue;
+            return;
         }
-        let content = 1.0 + s.commas[id as usize] as f64 + (len as f64 / 100.0).min(3.0);
-        let mut ancestor = dom.nodes[id as usize].parent;
+        let content = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
+        let mut ancestor = first;
         let mut level = 0;
         while ancestor != NONE && ancestor != 0 && level < 5 {
-            init(&mut score, ancestor);
+            init(score, ancestor);
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -399,6 +414,45 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
             ancestor = dom.nodes[ancestor as usize].parent;
             level += 1;
         }
+    };
+    for id in 1..n as u32 {
+        if s.removed[id as usize] || dom.element(id).is_none() {
+            continue;
+        }
+        let tag = dom.tag(id);
+        let blocky = has_block_child(dom, id);
+        let paragraph_like = matches!(tag, "p" | "pre" | "td" | "blockquote")
+            || (matches!(
+                tag,
+                "div" | "section" | "span" | "font" | "article" | "main"
+            ) && !blocky);
+        if paragraph_like {
+            credit(
+                &mut score,
+                dom.nodes[id as usize].parent,
+                s.text_len[id as usize],
+                s.commas[id as usize],
+            );
+            continue;
+        }
+        if !blocky || matches!(tag, "ul" | "ol" | "table" | "tbody" | "tr" | "dl") {
+            continue;
+        }
+        // Text written straight into a container, between its blocks ("text<br><div>…</div>more
+        // text"): each run of inline content is a paragraph of this container.
+        let (mut run_len, mut run_commas) = (0u32, 0u32);
+        for c in dom.children(id) {
+            let ct = dom.tag(c);
+            if is_block_tag(ct) && ct != "br" {
+                credit(&mut score, id, run_len, run_commas);
+                run_len = 0;
+                run_commas = 0;
+            } else if !s.removed[c as usize] {
+                run_len += s.text_len[c as usize];
+                run_commas += s.commas[c as usize];
+            }
+        }
+        credit(&mut score, id, run_len, run_commas);
     }
     let mut best: Option<(u32, f64)> = None;
     for id in 1..n {
@@ -615,15 +669,25 @@ fn no_article_reason(meta: &Meta, url: Option<&str>, dom: &Dom) -> String {
 
 /// Minimum article text, in characters, below which a page has no article.
 const MIN_ARTICLE_CHARS: usize = 140;
+/// Below this much text the first, strict pass is retried without class-name guesses.
+const RETRY_BELOW_CHARS: usize = 500;
 
 pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeError> {
     let meta = metadata::read(dom);
-    let s = stats(dom);
-    let Some((top, scores)) = best_container(dom, &s) else {
-        return Err(LedeError::NoArticle(no_article_reason(&meta, url, dom)));
-    };
-    let roots = article_roots(dom, &s, top, &scores);
-    let mut blocks = read_blocks(dom, &s, &roots, top);
+    // Strict first; if that leaves too little, again without the class-name guesses (as
+    // Readability retries).
+    let mut blocks = Vec::new();
+    for strip_unlikely in [true, false] {
+        let s = stats(dom, strip_unlikely);
+        if let Some((top, scores)) = best_container(dom, &s) {
+            let roots = article_roots(dom, &s, top, &scores);
+            blocks = read_blocks(dom, &s, &roots, top);
+        }
+        let total: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+        if total >= RETRY_BELOW_CHARS {
+            break;
+        }
+    }
     let title = meta
         .title
         .as_deref()
