@@ -141,7 +141,6 @@ fn is_dropped_tag(tag: &str) -> bool {
             | "audio"
             | "dialog"
             | "menu"
-            | "form"
             | "figure"
             | "figcaption"
             | "head"
