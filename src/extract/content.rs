@@ -465,6 +465,47 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
         }
     }
     let (mut top, top_score) = best?;
+    // Several strong candidates under one ancestor (paragraphs each wrapped in its own card):
+    // the article is that ancestor.
+    let mut strong: Vec<u32> = (1..n as u32)
+        .filter(|&i| {
+            i != top && !score[i as usize].is_nan() && score[i as usize] >= top_score * 0.5
+        })
+        .collect();
+    strong.sort_by(|a, b| {
+        score[*b as usize]
+            .partial_cmp(&score[*a as usize])
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    strong.truncate(8);
+    let is_under = |mut node: u32, ancestor: u32| {
+        for _ in 0..16 {
+            if node == ancestor {
+                return true;
+            }
+            if node == NONE || node == 0 {
+                return false;
+            }
+            node = dom.nodes[node as usize].parent;
+        }
+        false
+    };
+    let mut ancestor = dom.nodes[top as usize].parent;
+    for _ in 0..6 {
+        if ancestor == NONE || ancestor == 0 || matches!(dom.tag(ancestor), "body" | "html") {
+            break;
+        }
+        let together = strong
+            .iter()
+            .filter(|&&c| is_under(c, ancestor) && !is_under(ancestor, c))
+            .count();
+        if together >= 2 {
+            init(&mut score, ancestor);
+            top = ancestor;
+            break;
+        }
+        ancestor = dom.nodes[ancestor as usize].parent;
+    }
     // A container whose parent holds much more of the same text grows to the parent: articles
     // split into several sibling sections score each section on its own.
     loop {
