@@ -200,8 +200,9 @@ pub fn read(dom: &Dom) -> Meta {
                     .or_else(|| e.attr("itemprop"))
                     .or_else(|| e.attr("http-equiv"));
                 if let (Some(k), Some(v)) = (key, e.attr("content")) {
+                    // "dc.title", "DC:Title" and "dc:title" are one key.
                     for k in k.split_whitespace() {
-                        tags.entry(k.to_ascii_lowercase())
+                        tags.entry(k.to_ascii_lowercase().replace('.', ":"))
                             .or_insert_with(|| v.trim().to_string());
                     }
                 }
@@ -240,9 +241,10 @@ pub fn read(dom: &Dom) -> Meta {
                 }))
         {
             let t = dom.text(id);
+            // Markup that says "author" is trusted with any short text, as Readability does.
             if let Some(names) = chrome::byline_names(&t, true).or_else(|| {
                 clean_author(&t)
-                    .filter(|a| chrome::looks_like_name(a))
+                    .filter(|a| a.chars().count() < 100 && a.chars().any(char::is_alphabetic))
                     .map(|a| vec![a])
             }) {
                 for n in names {
@@ -262,19 +264,24 @@ pub fn read(dom: &Dom) -> Meta {
     meta.title = ld
         .headline
         .clone()
+        .or_else(|| tag("dc:title"))
+        .or_else(|| tag("dcterm:title"))
         .or_else(|| tag("og:title"))
+        .or_else(|| tag("weibo:article:title"))
+        .or_else(|| tag("title"))
         .or_else(|| tag("twitter:title"))
-        .or_else(|| tag("dc.title"))
+        .or_else(|| tag("parsely-title"))
         .or_else(|| meta.html_title.clone())
         .or_else(|| meta.h1.clone());
     meta.byline = ld.authors.iter().filter_map(|a| clean_author(a)).collect();
     if meta.byline.is_empty() {
         for k in [
+            "dc:creator",
+            "dcterm:creator",
             "author",
-            "article:author",
             "parsely-author",
-            "sailthru.author",
-            "dc.creator",
+            "article:author",
+            "sailthru:author",
             "byl",
         ] {
             if let Some(a) = tag(k).and_then(|a| clean_author(&a)) {
@@ -294,12 +301,12 @@ pub fn read(dom: &Dom) -> Meta {
         .or_else(|| tag("itemprop:datepublished"))
         .or_else(|| tag("datepublished"))
         .or_else(|| tag("parsely-pub-date"))
-        .or_else(|| tag("sailthru.date"))
+        .or_else(|| tag("sailthru:date"))
         .or_else(|| tag("pubdate"))
         .or_else(|| tag("publishdate"))
         .or_else(|| tag("publish-date"))
         .or_else(|| tag("date"))
-        .or_else(|| tag("dc.date"))
+        .or_else(|| tag("dc:date"))
         .or_else(|| tag("dcterms.created"))
         .or(first_time)
         .and_then(|d| normalize_date(&d));

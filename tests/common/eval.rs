@@ -169,6 +169,8 @@ pub struct ReadabilityScore {
     pub pages: usize,
     pub title_pages: usize,
     pub title_ok: usize,
+    /// Titles equal but for a site-name suffix that Lede drops on purpose ("… | eHow").
+    pub title_ok_but_suffix: usize,
     pub byline_pages: usize,
     pub byline_ok: usize,
     pub body_f1: f64,
@@ -231,6 +233,7 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
         pages: 0,
         title_pages: 0,
         title_ok: 0,
+        title_ok_but_suffix: 0,
         byline_pages: 0,
         byline_ok: 0,
         body_f1: 0.0,
@@ -266,8 +269,18 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
         };
         if let Some(t) = meta["title"].as_str().filter(|t| !t.trim().is_empty()) {
             s.title_pages += 1;
-            if collapse(t) == collapse(&title) {
+            let (want, got) = (collapse(t), collapse(&title));
+            let suffix_only = !got.is_empty()
+                && want.starts_with(&got)
+                && [
+                    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " [", " / ",
+                ]
+                .iter()
+                .any(|sep| want[got.len()..].starts_with(sep));
+            if want == got {
                 s.title_ok += 1;
+            } else if suffix_only {
+                s.title_ok_but_suffix += 1;
             } else {
                 s.misses.push(format!(
                     "{name}: title {:?} ≠ {:?}",
