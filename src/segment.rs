@@ -187,6 +187,23 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
     {
         return next_first.is_some_and(|c| c.is_lowercase());
     }
+    // "[...]" (Smith 55).": a citation after a quote that did not end a sentence.
+    let trimmed_tail = tail.trim_end_matches(['"', '”', '\'', '’']);
+    if after.trim_start().starts_with('(')
+        && trimmed_tail.len() < tail.len()
+        && !trimmed_tail.ends_with(['.', '!', '?'])
+    {
+        return true;
+    }
+    // A spaced ellipsis " . . ." runs on.
+    if tail.ends_with(" . . .") && !tail.ends_with(". . . .") {
+        return true;
+    }
+    // "N°. 1026": a number sign.
+    if tail.trim_end_matches('.').ends_with('°') && next_first.is_some_and(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
     let word = word_before_period(before);
     if word.is_empty() {
         return false;
@@ -197,10 +214,18 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
     if PREPOSITIVE.split_whitespace().any(|a| a == bare) {
         return !next.is_empty();
     }
-    // An initial: "Jonas E. Smith".
+    // An initial: "Jonas E. Smith", "Albert I. Jones" (but "you and I. Did" ends).
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
-        return next_first.is_some_and(|c| c.is_uppercase());
+        let before_word = tail[..tail.len() - word.len() - 1].trim_end();
+        let prev = before_word
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let prev_is_name = prev.chars().next().is_some_and(char::is_uppercase)
+            && !lexicon::is_function_word(&prev.to_lowercase());
+        return next_first.is_some_and(|c| c.is_uppercase()) && (prev_is_name || word != "I");
     }
+
     // A month before a day number: "Oct. 7".
     if lexicon::month(bare).is_some() && next_first.is_some_and(|c| c.is_ascii_digit()) {
         return true;
@@ -242,6 +267,22 @@ pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
             _ => pieces.push((start, end)),
         }
     }
+    // "compounds. . . . The practice": the sentence ends at its own period; the spaced
+    // ellipsis opens the next one.
+    for k in 0..pieces.len().saturating_sub(1) {
+        let (s, e) = pieces[k];
+        let piece = para[s..e].trim_end();
+        if let Some(head) = piece.strip_suffix(" . . .") {
+            if head.ends_with('.')
+                && head[..head.len() - 1].ends_with(|c: char| c.is_alphanumeric())
+            {
+                let cut = s + head.len();
+                pieces[k].1 = cut;
+                pieces[k + 1].0 = cut;
+            }
+        }
+    }
+    let pieces = split_list_items(para, pieces);
     pieces
         .into_iter()
         .filter_map(|(s, e)| {
@@ -251,6 +292,86 @@ pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
             (e - trail > s + lead).then_some((s + lead, e - trail))
         })
         .collect()
+}
+
+/// Inline enumerations ("1.) The first item 2.) The second item", "a. … b. …", "• 9. … • 10. …"):
+/// when a paragraph holds at least two enumerators in sequence, each starts a sentence and the
+/// enumerator's own period ends none.
+fn split_list_items(para: &str, pieces: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    // Enumerators: (start offset, end offset, ordinal).
+    let mut marks: Vec<(usize, usize, u32)> = Vec::new();
+    let bytes = para.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let inside_last = marks.last().is_some_and(|m| i <= m.1);
+        let at_word_start = !inside_last && (i == 0 || para[..i].ends_with(char::is_whitespace));
+        if at_word_start {
+            let rest = &para[i..];
+            let bullet = rest
+                .strip_prefix("• ")
+                .or_else(|| rest.strip_prefix('•'))
+                .or_else(|| rest.strip_prefix('⁃'));
+            let body = bullet.unwrap_or(rest);
+            let lead = rest.len() - body.len();
+            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+            let (ordinal, used) = if (1..=2).contains(&digits) {
+                (body[..digits].parse().unwrap_or(0), digits)
+            } else if body.len() > 1
+                && body.as_bytes()[0].is_ascii_lowercase()
+                && !body.as_bytes()[1].is_ascii_alphanumeric()
+            {
+                ((body.as_bytes()[0] - b'a' + 1) as u32, 1)
+            } else {
+                (0, 0)
+            };
+            if ordinal > 0 {
+                let after = &body[used..];
+                let mark = [".) ", ") ", ". "].iter().find(|m| after.starts_with(**m));
+                if let Some(m) = mark {
+                    if used == 1 && !body.as_bytes()[0].is_ascii_digit() && *m != ". " {
+                        // Letters only with a period: "a. The first item".
+                    } else {
+                        marks.push((i, i + lead + used + m.len() - 1, ordinal));
+                    }
+                }
+            }
+        }
+        i += para[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    // Keep enumerators that count up by one from their predecessor.
+    let sequenced: Vec<(usize, usize)> = marks
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| {
+            let prev_ok = *k > 0 && marks[k - 1].2 + 1 == m.2;
+            let next_ok = marks.get(k + 1).is_some_and(|n| n.2 == m.2 + 1);
+            prev_ok || next_ok
+        })
+        .map(|(_, m)| (m.0, m.1))
+        .collect();
+    if sequenced.len() < 2 {
+        return pieces;
+    }
+    // Boundaries: the old ones, minus those inside an enumerator, plus one before each.
+    let mut cuts: Vec<usize> = pieces
+        .iter()
+        .skip(1)
+        .map(|p| p.0)
+        .filter(|&c| !sequenced.iter().any(|&(s, e)| c > s && c <= e + 1))
+        .collect();
+    cuts.extend(sequenced.iter().map(|&(s, _)| s).filter(|&s| s > 0));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut start = pieces.first().map_or(0, |p| p.0);
+    for c in cuts {
+        if c > start {
+            out.push((start, c));
+            start = c;
+        }
+    }
+    out.push((start, pieces.last().map_or(para.len(), |p| p.1)));
+    out
 }
 
 fn is_word_char(c: char) -> bool {
