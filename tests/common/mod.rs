@@ -1,0 +1,2 @@
+//! Helpers shared by the whole-page and evaluation tests.
+pub mod eval;
