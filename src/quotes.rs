@@ -202,9 +202,47 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         } else {
             None
         };
-        quotes[qi].speaker = same_paragraph.or(from_previous);
+        // A paragraph that is all quote, after one that introduces it ("Caddell continued:")
+        // or talks about someone: that someone.
+        let introduced = if p > 0 && whole_paragraph {
+            previous_paragraph_speaker(doc, actors, p - 1, &in_quote)
+        } else {
+            None
+        };
+        quotes[qi].speaker = same_paragraph.or(from_previous).or(introduced);
     }
     quotes
+}
+
+/// Who the paragraph before a quote-only paragraph is about: the subject of its last speech
+/// verb, else the last person it names.
+fn previous_paragraph_speaker(
+    doc: &Doc,
+    actors: &Actors,
+    p: usize,
+    in_quote: &[bool],
+) -> Option<usize> {
+    let para = &doc.paragraphs[p];
+    let first_s = doc.sentence_at(para.start);
+    let last_s = doc.sentence_at(para.end.saturating_sub(1));
+    let from = doc.sentences[first_s].first_token;
+    let to = doc.sentences[last_s].end_token;
+    let inside = |t: usize| in_quote[t];
+    for v in (from..to).rev() {
+        if !inside(v) && lexicon::is_speech_verb(&doc.token_text(v).to_lowercase()) {
+            let sentence_start = doc.sentences[doc.tokens[v].sentence].first_token;
+            if let Some(a) = speaker_before(doc, actors, sentence_start, v, &inside, in_quote) {
+                return Some(a);
+            }
+        }
+    }
+    let k = actors.mentions.partition_point(|m| m.first_token < to);
+    actors.mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|m| m.first_token >= from)
+        .find(|m| actors.list[m.actor].kind == ActorKind::Person && !in_quote[m.first_token])
+        .map(|m| m.actor)
 }
 
 fn pronoun_kind(word: &str) -> Option<ActorKind> {

@@ -179,6 +179,10 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
         return true;
     }
     let tail = before.trim_end();
+    // "“How many times?” Clinton said.": the attribution after a quote belongs to it.
+    if tail.ends_with(['”', '"']) && starts_with_attribution(after) {
+        return true;
+    }
     if tail.ends_with(['!', '?'])
         || tail.ends_with("?”")
         || tail.ends_with("!”")
@@ -250,6 +254,26 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
         return !starts_sentence && next_first.is_some_and(|c| c.is_uppercase());
     }
     false
+}
+
+/// Does this text open with an attribution: "Clinton said", "Mr. Kirby told reporters", "said
+/// Ms. Jean-Pierre"?
+fn starts_with_attribution(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    let verb_at = words.iter().position(|w| {
+        lexicon::is_speech_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+    });
+    match verb_at {
+        Some(0) => true,
+        Some(k) => {
+            words[..k].iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "the" | "a")
+            }) && !words[..k]
+                .iter()
+                .any(|w| lexicon::is_function_word(&w.to_lowercase()) && *w != "The")
+        }
+        None => false,
+    }
 }
 
 /// Sentence spans (byte offsets) of one paragraph, trimmed of surrounding whitespace.

@@ -116,6 +116,16 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                     j += 1;
                     continue;
                 }
+                // A middle initial: "John D. Podesta".
+                if j + 2 < sent.end_token
+                    && doc.token_text(j + 1) == "."
+                    && is_name_token(doc, j + 2)
+                    && doc.token_text(j).chars().count() == 1
+                    && j > i
+                {
+                    j += 2;
+                    continue;
+                }
                 // Connectors inside organisation names and titles.
                 if j + 2 < sent.end_token
                     && matches!(

@@ -406,3 +406,237 @@ pub fn summary(file: &Path, limit: usize) -> SummaryScore {
         outputs,
     }
 }
+
+pub struct QuoteScore {
+    pub articles: usize,
+    pub gold: usize,
+    /// Gold quotes half covered by a Lede quote.
+    pub found: usize,
+    /// Found quotes whose gold source names someone, and how many of those Lede attributes right.
+    pub checkable: usize,
+    pub speaker_right: usize,
+    /// The same, with the source cut to its head ("Rep. Jim Clyburn (D-S.C.), the assistant
+    /// leader of the Democratic caucus" → "Rep. Jim Clyburn").
+    pub speaker_right_head: usize,
+    pub lede_quotes: usize,
+    /// Lede quotes that overlap no annotated content.
+    pub spurious: usize,
+    pub misses: Vec<String>,
+}
+
+/// Quoted stretches (3+ words between quotation marks) of `text[start..end]`, as byte spans.
+fn quoted_stretches(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        match c {
+            '“' => open = Some(at + c.len_utf8()),
+            '”' => {
+                if let Some(o) = open.take() {
+                    out.push((o, at));
+                }
+            }
+            '"' => match open.take() {
+                Some(o) => out.push((o, at)),
+                None => open = Some(at + 1),
+            },
+            _ => {}
+        }
+    }
+    out.into_iter()
+        .filter(|&(s, e)| word_tokens(&text[s..e]).len() >= 3)
+        .collect()
+}
+
+/// Byte offset of char offset `c` in `s`.
+fn byte_at(s: &str, c: usize) -> usize {
+    s.char_indices().nth(c).map(|(b, _)| b).unwrap_or(s.len())
+}
+
+/// Score Lede's quotes and speakers on PolNeAR (a split folder: `text/`, `attributions/`).
+pub fn quotes(dir: &Path) -> QuoteScore {
+    let mut s = QuoteScore {
+        articles: 0,
+        gold: 0,
+        found: 0,
+        checkable: 0,
+        speaker_right: 0,
+        speaker_right_head: 0,
+        lede_quotes: 0,
+        spurious: 0,
+        misses: Vec::new(),
+    };
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(dir.join("text"))
+        .expect("text/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    texts.sort();
+    let mut anns: Vec<PathBuf> = std::fs::read_dir(dir.join("attributions"))
+        .expect("attributions/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    anns.sort();
+    for path in texts {
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).expect("article text");
+        // Contents (byte spans) with their source text, from every annotator of the article.
+        let mut contents: Vec<(usize, usize, String)> = Vec::new();
+        for ann in anns.iter().filter(|a| {
+            a.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .rsplit_once('_')
+                .map(|(n, _)| n == stem)
+                .unwrap_or(false)
+        }) {
+            let body = std::fs::read_to_string(ann).unwrap_or_default();
+            let mut spans: HashMap<String, (String, usize, usize, String)> = HashMap::new();
+            let mut events: Vec<(Option<String>, Option<String>)> = Vec::new();
+            for line in body.lines() {
+                let cols: Vec<&str> = line.split('\t').collect();
+                if cols[0].starts_with('T') && cols.len() >= 3 {
+                    let mut head = cols[1].split(' ');
+                    let kind = head.next().unwrap_or("").to_string();
+                    let nums: Vec<usize> = head
+                        .flat_map(|x| x.split(';'))
+                        .filter_map(|x| x.parse().ok())
+                        .collect();
+                    if nums.len() >= 2 {
+                        spans.insert(
+                            cols[0].to_string(),
+                            (
+                                kind,
+                                nums[0],
+                                *nums.last().unwrap(),
+                                cols.get(2).unwrap_or(&"").to_string(),
+                            ),
+                        );
+                    }
+                } else if cols[0].starts_with('E') && cols.len() >= 2 {
+                    let mut content = None;
+                    let mut source = None;
+                    for part in cols[1].split(' ') {
+                        if let Some((role, id)) = part.split_once(':') {
+                            if role.starts_with("Content") {
+                                content = Some(id.to_string());
+                            } else if role.starts_with("Source") {
+                                source = Some(id.to_string());
+                            }
+                        }
+                    }
+                    events.push((content, source));
+                }
+            }
+            for (content, source) in events {
+                let Some((_, cs, ce, _)) = content.and_then(|c| spans.get(&c).cloned()) else {
+                    continue;
+                };
+                let src = source
+                    .and_then(|x| spans.get(&x).map(|t| t.3.clone()))
+                    .unwrap_or_default();
+                let (bs, be) = (byte_at(&text, cs), byte_at(&text, ce));
+                if bs < be {
+                    contents.push((bs, be, src));
+                }
+            }
+        }
+        s.articles += 1;
+        // Gold quotes: quoted stretches inside contents, each once.
+        let mut gold: Vec<(usize, usize, String)> = Vec::new();
+        for (cs, ce, src) in &contents {
+            for (qs, qe) in quoted_stretches(&text, *cs, (*ce).min(text.len())) {
+                if !gold.iter().any(|g| g.0 == qs && g.1 == qe) {
+                    gold.push((qs, qe, src.clone()));
+                }
+            }
+        }
+        let options = Options {
+            raw: true,
+            reference_date: Some("2016-10-01".into()),
+            ..Default::default()
+        };
+        let Ok(a) = analyze(&text, &options) else {
+            s.gold += gold.len();
+            continue;
+        };
+        // Lede's quotes, located in the original text.
+        let mut located: Vec<(usize, usize, Option<String>)> = Vec::new();
+        let mut from = 0;
+        for q in &a.quotes {
+            let at = text[from..]
+                .find(&q.text)
+                .map(|k| from + k)
+                .or_else(|| text.find(&q.text));
+            if let Some(at) = at {
+                located.push((at, at + q.text.len(), q.speaker.clone()));
+                from = at;
+            }
+        }
+        s.lede_quotes += located.len();
+        s.spurious += located
+            .iter()
+            .filter(|(ls, le, _)| !contents.iter().any(|(cs, ce, _)| ls < ce && cs < le))
+            .count();
+        s.gold += gold.len();
+        for (gs, ge, src) in &gold {
+            let hit = located.iter().find(|(ls, le, _)| {
+                let overlap = (*le).min(*ge).saturating_sub((*ls).max(*gs));
+                overlap * 2 >= ge - gs
+            });
+            let Some((_, _, speaker)) = hit else {
+                s.misses
+                    .push(format!("{stem}: missed {:?}", &text[*gs..*ge]));
+                continue;
+            };
+            s.found += 1;
+            let pronoun = |w: &str| {
+                matches!(
+                    w,
+                    "He" | "She"
+                        | "It"
+                        | "They"
+                        | "We"
+                        | "I"
+                        | "You"
+                        | "His"
+                        | "Her"
+                        | "The"
+                        | "A"
+                        | "An"
+                )
+            };
+            let last_cap = src
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !pronoun(w))
+                .last();
+            let head = src.split([',', '(']).next().unwrap_or("");
+            let head_cap = head
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !pronoun(w))
+                .last()
+                .or(last_cap);
+            if let (Some(_), Some(word)) = (last_cap, head_cap) {
+                if speaker.as_deref().is_some_and(|sp| {
+                    sp.contains(word.trim_end_matches("’s").trim_end_matches("'s"))
+                }) {
+                    s.speaker_right_head += 1;
+                }
+            }
+            if let Some(word) = last_cap {
+                s.checkable += 1;
+                if speaker.as_deref().is_some_and(|sp| sp.contains(word)) {
+                    s.speaker_right += 1;
+                } else {
+                    s.misses.push(format!(
+                        "{stem}: speaker {:?} for source {:?}: {:?}",
+                        speaker,
+                        src,
+                        &text[*gs..(*gs + 60).min(*ge)]
+                    ));
+                }
+            }
+        }
+    }
+    s
+}
