@@ -81,6 +81,21 @@ fn main() {
             println!("    {m}");
         }
     }
+    if all || what == "dates" {
+        let s = eval::dates(&data.join("tempeval3-tbaq"));
+        println!(
+            "TempEval-3 TimeBank+AQUAINT ({} documents, {} gold TIMEX3): relaxed F1 {:.3}, strict F1 {:.3}, value accuracy {:.3}",
+            s.documents,
+            s.gold,
+            s.relaxed_f1(),
+            s.strict_f1(),
+            s.value_accuracy()
+        );
+        println!("  peer: chrono-node 0.75 relaxed, 0.51 strict, 0.49 value; best shared-task systems ~0.90/0.81; target 0.92/0.85/0.82");
+        for m in s.misses.iter().take(worst) {
+            println!("    {m}");
+        }
+    }
     if all || what == "summary" {
         let s = eval::summary(&data.join("bbc-news-summary/articles.jsonl"), usize::MAX);
         println!(

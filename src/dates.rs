@@ -66,6 +66,16 @@ fn number_word(w: &str) -> Option<u32> {
     }
 }
 
+fn ordinal(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
 fn is_vague_number(w: &str) -> bool {
     matches!(
         w,
@@ -170,8 +180,175 @@ impl Scanner<'_> {
 
     /// Try every pattern at token `k`: (tokens used, value, kind).
     fn match_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        let (used, value, kind) = self.match_core(k)?;
+        // "Thursday morning", "Friday night": the part of the day belongs to the expression.
+        let next = self.w(k + used);
+        if kind == "date"
+            && value.len() == 10
+            && matches!(next, "morning" | "afternoon" | "evening")
+        {
+            return Some((used + 1, value, kind));
+        }
+        // "9 a.m. Tuesday", "Monday, Oct. 26": a time or weekday with the date it falls on.
+        if kind == "time"
+            || (kind == "date" && value.len() == 10 && lexicon::weekday(self.w(k)).is_some())
+        {
+            let comma = usize::from(self.w(k + used) == ",");
+            let next = self.w(k + used + comma);
+            let calendar = lexicon::month(next).is_some()
+                || (kind == "time" && lexicon::weekday(next).is_some_and(|_| next.len() > 3))
+                || (kind == "time" && matches!(next, "today" | "tomorrow" | "yesterday"));
+            if !calendar {
+                return Some((used, value, kind));
+            }
+            if let Some((more, v2, "date")) = self.match_core(k + used + comma) {
+                if v2.len() == 10 {
+                    let merged = if kind == "time" {
+                        format!("{v2}{}", &value[10..])
+                    } else {
+                        v2
+                    };
+                    return Some((used + comma + more, merged, kind));
+                }
+            }
+        }
+        Some((used, value, kind))
+    }
+
+    /// Quarters: "the third quarter", "third-quarter", "the latest quarter", "the fiscal quarter".
+    fn quarter_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        let r = self.reference;
+        let current_q = (r.month - 1) / 3 + 1;
+        let mut j = k;
+        if self.w(j) == "the" {
+            j += 1;
+        }
+        let w = self.w(j);
+        let (ordinal, mut next) = match w.split_once('-') {
+            Some((a, "quarter")) => (ordinal(a), j + 1),
+            _ => (ordinal(w), j + 1),
+        };
+        let mut q = match ordinal {
+            Some(q) if w.contains('-') => q,
+            Some(q) => {
+                if self.w(next) == "fiscal" {
+                    next += 1;
+                }
+                if self.w(next) != "quarter" {
+                    return None;
+                }
+                next += 1;
+                q
+            }
+            None => {
+                let latest = matches!(
+                    w,
+                    "latest" | "last" | "past" | "previous" | "recent" | "current" | "quarter"
+                );
+                if !latest || j == k && w != "quarter" && !matches!(w, "latest" | "current") {
+                    return None;
+                }
+                if w != "quarter" {
+                    if self.w(next) == "fiscal" {
+                        next += 1;
+                    }
+                    if self.w(next) != "quarter" {
+                        return None;
+                    }
+                    next += 1;
+                }
+                if j == k {
+                    return None;
+                }
+                if w == "current" {
+                    current_q
+                } else if current_q == 1 {
+                    4
+                } else {
+                    current_q - 1
+                }
+            }
+        };
+        let mut year = r.year;
+        if ordinal.is_none() && w != "current" && current_q == 1 {
+            year -= 1;
+        }
+        if ordinal.is_some() && q > current_q {
+            year -= 1;
+        }
+        q = q.clamp(1, 4);
+        Some((next - k, format!("{year}-Q{q}"), "date"))
+    }
+
+    fn match_core(&self, k: usize) -> Option<(usize, String, &'static str)> {
         let w = self.w(k);
         let r = self.reference;
+        if let Some(m) = self.quarter_at(k) {
+            return Some(m);
+        }
+        // Hyphenated durations: "two-year", "eight-week".
+        if let Some((a, b)) = w.split_once('-') {
+            if let (Some(n), Some((u, time_unit))) = (number_word(a), unit(b)) {
+                let value = if time_unit {
+                    format!("PT{n}{u}")
+                } else {
+                    format!("P{n}{u}")
+                };
+                return Some((1, value, "duration"));
+            }
+            if matches!(w, "year-earlier" | "year-ago") {
+                return Some((1, format!("{}", r.year - 1), "date"));
+            }
+        }
+        match w {
+            "future" => return Some((1, "FUTURE_REF".into(), "date")),
+            "soon" => return Some((1, "FUTURE_REF".into(), "date")),
+            "current" | "currently" => return Some((1, "PRESENT_REF".into(), "date")),
+            "recent" if !matches!(self.w(k + 1), "years" | "months" | "weeks" | "days") => {
+                return Some((1, "PAST_REF".into(), "date"))
+            }
+            "the" => {
+                let next = self.w(k + 1);
+                match next {
+                    "future" => return Some((2, "FUTURE_REF".into(), "date")),
+                    "past"
+                        if !matches!(
+                            self.w(k + 2),
+                            "year"
+                                | "week"
+                                | "month"
+                                | "decade"
+                                | "two"
+                                | "three"
+                                | "few"
+                                | "several"
+                        ) =>
+                    {
+                        return Some((2, "PAST_REF".into(), "date"))
+                    }
+                    "year" => return Some((2, format!("{}", r.year), "date")),
+                    "weekend" => {
+                        let (y, wk) = r.iso_week();
+                        return Some((2, format!("{y}-W{wk:02}-WE"), "date"));
+                    }
+                    _ => {}
+                }
+            }
+            "days" | "weeks" | "months" | "years" | "decades" => {
+                let (u, _) = unit(w)?;
+                return Some((1, format!("PX{u}"), "duration"));
+            }
+            "every" | "each" if unit(self.w(k + 1)).is_some() => {
+                let (u, time_unit) = unit(self.w(k + 1))?;
+                let value = if time_unit {
+                    format!("PT1{u}")
+                } else {
+                    format!("P1{u}")
+                };
+                return Some((2, value, "set"));
+            }
+            _ => {}
+        }
         // Month-first dates: "April 1, 2024", "Oct. 7", "March 2024", "March".
         if let Some(m) = lexicon::month(w) {
             let is_abbrev_or_full = w.len() > 3 || self.w(k + 1) == "." || w == "may";
@@ -183,7 +360,7 @@ impl Scanner<'_> {
                 .is_some_and(char::is_uppercase);
             if is_abbrev_or_full && capitalized {
                 let mut j = k + 1;
-                if self.w(j) == "." {
+                if self.w(j) == "." && w.len() <= 4 {
                     j += 1;
                 }
                 if let Some(d) = self.ordinal_day(j) {
@@ -292,13 +469,11 @@ impl Scanner<'_> {
             w,
             "last" | "next" | "this" | "past" | "coming" | "previous" | "earlier" | "later"
         ) {
-            let mut j = k + 1;
+            let j = k + 1;
             // "earlier this year", "later this month".
             if matches!(w, "earlier" | "later") {
-                if self.w(j) != "this" {
-                    return None;
-                }
-                j += 1;
+                // "earlier this week" is "this week" said of the past: the match starts at "this".
+                return None;
             }
             let shift: i32 = match w {
                 "last" | "past" | "previous" => -1,
@@ -562,7 +737,14 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
     let mut out = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         let words: Vec<String> = (sent.first_token..sent.end_token)
-            .map(|t| doc.token_text(t).replace('’', "'").to_lowercase())
+            .map(|t| {
+                let w = doc.token_text(t).replace('’', "'").to_lowercase();
+                // "last year's": the possessive is not part of the unit.
+                match w.strip_suffix("'s") {
+                    Some(stem) if !stem.is_empty() => stem.to_string(),
+                    _ => w,
+                }
+            })
             .collect();
         let (past, future) = tense(&words);
         let scanner = Scanner {
@@ -577,15 +759,72 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
         let mut k = 0;
         while k < n {
             match scanner.match_at(k) {
-                Some((used, value, kind)) if used > 0 => {
+                Some((used, mut value, kind)) if used > 0 => {
                     let last = (k + used - 1).min(n - 1);
-                    let start = doc.tokens[sent.first_token + k].start;
-                    let mut end = doc.tokens[sent.first_token + last].end;
-                    // "a.m." and "Oct." keep their period when it is a token of its own.
-                    if doc.text[end..].starts_with('.')
-                        && doc.token_text(sent.first_token + last) == "."
+                    // Modifiers belong to the expression: "early next week", "late November",
+                    // "more than four decades ago", "the past two months", "last October".
+                    let mut first = k;
+                    let w = |i: usize| scanner.words.get(i).map(String::as_str).unwrap_or("");
+                    if first > 0
+                        && matches!(
+                            w(first - 1),
+                            "early"
+                                | "late"
+                                | "mid"
+                                | "mid-"
+                                | "about"
+                                | "almost"
+                                | "nearly"
+                                | "over"
+                                | "roughly"
+                                | "approximately"
+                                | "some"
+                                | "around"
+                                | "under"
+                        )
                     {
-                        end += 0;
+                        first -= 1;
+                    } else if first > 1
+                        && matches!(
+                            (w(first - 2), w(first - 1)),
+                            ("more", "than") | ("less", "than") | ("at", "least") | ("up", "to")
+                        )
+                    {
+                        first -= 2;
+                    }
+                    if kind == "duration"
+                        && first > 0
+                        && matches!(w(first - 1), "last" | "past" | "next" | "coming" | "first")
+                    {
+                        first -= 1;
+                        if first > 0 && w(first - 1) == "the" {
+                            first -= 1;
+                        }
+                    }
+                    if kind == "date"
+                        && first == k
+                        && k > 0
+                        && w(k - 1) == "last"
+                        && lexicon::month(w(k)).is_some()
+                        && value.len() == 7
+                    {
+                        // "last October": the most recent October before the reference date.
+                        let month: u32 = value[5..7].parse().unwrap_or(1);
+                        let year = if month >= reference.month {
+                            reference.year - 1
+                        } else {
+                            reference.year
+                        };
+                        value = format!("{year:04}-{month:02}");
+                        first -= 1;
+                    }
+                    let start = doc.tokens[sent.first_token + first].start;
+                    let mut end = doc.tokens[sent.first_token + last].end;
+                    // "last year's": the possessive is not part of the expression.
+                    for suffix in ["'s", "’s"] {
+                        if doc.text[start..end].ends_with(suffix) {
+                            end -= suffix.len();
+                        }
                     }
                     out.push(DateInfo {
                         start,

@@ -640,3 +640,209 @@ pub fn quotes(dir: &Path) -> QuoteScore {
     }
     s
 }
+
+pub struct DateScore {
+    pub documents: usize,
+    pub gold: usize,
+    pub system: usize,
+    pub relaxed_gold: usize,
+    pub relaxed_system: usize,
+    pub strict: usize,
+    pub value_right: usize,
+    pub misses: Vec<String>,
+}
+
+impl DateScore {
+    pub fn f1(&self, gold_hits: usize, system_hits: usize) -> f64 {
+        let p = system_hits as f64 / self.system.max(1) as f64;
+        let r = gold_hits as f64 / self.gold.max(1) as f64;
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn relaxed_f1(&self) -> f64 {
+        self.f1(self.relaxed_gold, self.relaxed_system)
+    }
+    pub fn strict_f1(&self) -> f64 {
+        self.f1(self.strict, self.strict)
+    }
+    /// Share of the detected gold expressions whose value Lede gets exactly.
+    pub fn value_accuracy(&self) -> f64 {
+        self.value_right as f64 / self.relaxed_gold.max(1) as f64
+    }
+}
+
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("{name}=\"");
+    let at = tag.find(&key)? + key.len();
+    let end = tag[at..].find('"')? + at;
+    Some(&tag[at..end])
+}
+
+/// A TimeML document: its creation date, its text with whitespace collapsed, and the gold TIMEX3s
+/// as (char start, char end, value, type).
+pub fn read_timeml(tml: &str) -> Option<(String, String, Vec<(usize, usize, String)>)> {
+    let dct_at = tml.find("<DCT>")?;
+    let dct = attr(&tml[dct_at..], "value")?.get(..10)?.to_string();
+    let body_start = tml.find("<TEXT>")? + 6;
+    let body_end = tml.find("</TEXT>")?;
+    let body = &tml[body_start..body_end];
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    let mut chars = 0usize;
+    let mut rest = body;
+    let mut last_space = true;
+    while !rest.is_empty() {
+        if rest.starts_with('<') {
+            let end = rest.find('>').map(|k| k + 1).unwrap_or(rest.len());
+            let tag = &rest[..end];
+            if tag.starts_with("<TIMEX3") {
+                open = Some((chars, attr(tag, "value").unwrap_or("").to_string()));
+            } else if tag.starts_with("</TIMEX3") {
+                if let Some((s, v)) = open.take() {
+                    let mut e = chars;
+                    if text.ends_with(' ') && e > s {
+                        e -= 1;
+                    }
+                    gold.push((s, e, v));
+                }
+            }
+            rest = &rest[end..];
+            continue;
+        }
+        let c = rest.chars().next().unwrap();
+        rest = &rest[c.len_utf8()..];
+        let c = match c {
+            '&' => {
+                for (ent, ch) in [
+                    ("amp;", '&'),
+                    ("lt;", '<'),
+                    ("gt;", '>'),
+                    ("quot;", '"'),
+                    ("apos;", '\''),
+                ] {
+                    if rest.starts_with(ent) {
+                        rest = &rest[ent.len()..];
+                        text.push(ch);
+                        chars += 1;
+                        last_space = false;
+                        break;
+                    }
+                }
+                continue;
+            }
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !last_space {
+                text.push(' ');
+                chars += 1;
+                last_space = true;
+            }
+        } else {
+            text.push(c);
+            chars += 1;
+            last_space = false;
+        }
+    }
+    // Lede trims the text; shift the spans by the leading space, if any.
+    let lead = if text.starts_with(' ') { 1 } else { 0 };
+    let trimmed = text.trim().to_string();
+    let gold = gold
+        .into_iter()
+        .map(|(s, e, v)| (s.saturating_sub(lead), e.saturating_sub(lead), v))
+        .collect();
+    Some((dct, trimmed, gold))
+}
+
+/// Score Lede's time expressions on TempEval-3 (TimeBank + AQUAINT).
+pub fn dates(dir: &Path) -> DateScore {
+    let mut files = Vec::new();
+    for sub in ["TimeBank", "AQUAINT", "testpipeline"] {
+        if let Ok(rd) = std::fs::read_dir(dir.join(sub)) {
+            files.extend(
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "tml")),
+            );
+        }
+    }
+    files.sort();
+    let mut s = DateScore {
+        documents: 0,
+        gold: 0,
+        system: 0,
+        relaxed_gold: 0,
+        relaxed_system: 0,
+        strict: 0,
+        value_right: 0,
+        misses: Vec::new(),
+    };
+    for f in files {
+        let Some((dct, text, gold)) = read_timeml(&std::fs::read_to_string(&f).unwrap_or_default())
+        else {
+            continue;
+        };
+        s.documents += 1;
+        let options = Options {
+            raw: true,
+            reference_date: Some(dct.clone()),
+            ..Default::default()
+        };
+        let found: Vec<(usize, usize, String)> = match analyze(&text, &options) {
+            Ok(a) => a
+                .dates
+                .iter()
+                .map(|d| (d.start, d.end, d.value.clone()))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        s.gold += gold.len();
+        s.system += found.len();
+        let chars: Vec<char> = text.chars().collect();
+        let span = |a: usize, b: usize| {
+            chars[a.min(chars.len())..b.min(chars.len())]
+                .iter()
+                .collect::<String>()
+        };
+        for (gs, ge, gv) in &gold {
+            let hit = found.iter().find(|(fs, fe, _)| fs < ge && gs < fe);
+            match hit {
+                Some((fs, fe, fv)) => {
+                    s.relaxed_gold += 1;
+                    if fs == gs && fe == ge {
+                        s.strict += 1;
+                    } else {
+                        s.misses.push(format!(
+                            "span {:?} ≠ gold {:?}",
+                            span(*fs, *fe),
+                            span(*gs, *ge)
+                        ));
+                    }
+                    if fv == gv {
+                        s.value_right += 1;
+                    } else {
+                        s.misses.push(format!(
+                            "value {:?}: {fv} ≠ {gv} (DCT {dct})",
+                            span(*gs, *ge)
+                        ));
+                    }
+                }
+                None => s
+                    .misses
+                    .push(format!("missed {:?} = {gv} (DCT {dct})", span(*gs, *ge))),
+            }
+        }
+        for (fs, fe, fv) in &found {
+            if gold.iter().any(|(gs, ge, _)| fs < ge && gs < fe) {
+                s.relaxed_system += 1;
+            } else {
+                s.misses
+                    .push(format!("spurious {:?} = {fv}", span(*fs, *fe)));
+            }
+        }
+    }
+    s
+}
