@@ -160,17 +160,15 @@ impl Scanner<'_> {
 
     /// The year that puts month/day nearest the reference date, leaning to the tense.
     fn infer_year(&self, month: u32, day: u32) -> Option<Date> {
+        // The year that puts the day nearest the reference date, leaning to the sentence's tense.
         let r = self.reference;
-        let candidates = [r.year - 1, r.year, r.year + 1];
-        candidates
+        [r.year - 1, r.year, r.year + 1]
             .iter()
             .filter_map(|&y| Date::new(y, month, day.min(crate::calendar::days_in_month(y, month))))
             .min_by_key(|d| {
                 let diff = d.days() - r.days();
-                let bias = if self.past && diff > 0 {
-                    60
-                } else if self.future && diff < 0 {
-                    60
+                let bias = if (self.past && diff > 0) || (self.future && diff < 0) {
+                    90
                 } else {
                     0
                 };
@@ -442,8 +440,9 @@ impl Scanner<'_> {
         }
         // Weekdays: "Tuesday", "on Tuesday", "last Friday".
         if let Some(wd) = lexicon::weekday(w).filter(|_| w.len() > 3) {
+            // The most recent such day, or the next one in a sentence about the future.
             let mut date = r.add_days(wd as i64 - r.weekday() as i64);
-            if self.past && date > r {
+            if !self.future && date > r {
                 date = date.add_days(-7);
             }
             if self.future && date < r {
