@@ -17,6 +17,8 @@ use crate::segment::{Doc, TokenKind};
 
 /// Shortest quote, in words, that counts (shorter ones are scare quotes and titles).
 const MIN_QUOTE_WORDS: usize = 3;
+/// How many tokens before or after a quote its speech verb may stand.
+const VERB_WINDOW: usize = 40;
 /// How many tokens away from its speech verb a speaker may stand.
 const SPEAKER_WINDOW: usize = 10;
 
@@ -139,18 +141,16 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         let last_s = doc.sentence_at(q.end.saturating_sub(1)).max(first_s);
         let from = doc.sentences[first_s].first_token;
         let to = doc.sentences[last_s].end_token;
-        let q_first = doc.tokens[from..to]
-            .iter()
-            .position(|t| t.start >= q.start)
-            .map(|k| from + k)
-            .unwrap_or(from);
-        let q_last = doc.tokens[from..to]
-            .iter()
-            .rposition(|t| t.end <= q.end)
-            .map(|k| from + k)
-            .unwrap_or(to);
+        // Token positions by binary search: tokens are in text order.
+        let q_first = from + doc.tokens[from..to].partition_point(|t| t.start < q.start);
+        let q_last = (from + doc.tokens[from..to].partition_point(|t| t.end <= q.end))
+            .saturating_sub(1)
+            .max(q_first);
         let mut best: Option<(usize, usize)> = None; // (distance, actor)
-        for v in from..to {
+                                                     // Speech verbs near the quote only, so that a paragraph of many quotes stays linear.
+        let window_from = q_first.saturating_sub(VERB_WINDOW).max(from);
+        let window_to = (q_last + VERB_WINDOW).min(to);
+        for v in window_from..window_to {
             if inside(v) || doc.tokens[v].kind != TokenKind::Word {
                 continue;
             }
@@ -178,38 +178,86 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         }
         quotes[qi].speaker = best.map(|(_, a)| a);
     }
-    // Quotes with no speaker of their own: their paragraph's, or the running one.
-    for qi in 0..quotes.len() {
+    // Quotes with no speaker of their own: the nearest attributed quote of their paragraph, the
+    // running quote from the paragraph before, or whoever that paragraph introduces. Each is
+    // found in one pass so that pages of many quotes stay linear.
+    let n = quotes.len();
+    let mut prev_in_para: Vec<Option<usize>> = vec![None; n];
+    let mut last: Option<usize> = None;
+    for qi in 0..n {
+        if last.is_some_and(|l| quotes[l].paragraph != quotes[qi].paragraph) {
+            last = None;
+        }
+        prev_in_para[qi] = last;
+        if quotes[qi].speaker.is_some() {
+            last = Some(qi);
+        }
+    }
+    let mut next_in_para: Vec<Option<usize>> = vec![None; n];
+    let mut next: Option<usize> = None;
+    for qi in (0..n).rev() {
+        if next.is_some_and(|x| quotes[x].paragraph != quotes[qi].paragraph) {
+            next = None;
+        }
+        next_in_para[qi] = next;
+        if quotes[qi].speaker.is_some() {
+            next = Some(qi);
+        }
+    }
+    // The speaker of the last quote of each paragraph.
+    let mut last_speaker_of: std::collections::HashMap<usize, Option<usize>> =
+        std::collections::HashMap::new();
+    for q in &quotes {
+        last_speaker_of.insert(q.paragraph, q.speaker);
+    }
+    let mut introduced_by: std::collections::HashMap<usize, Option<usize>> =
+        std::collections::HashMap::new();
+    for qi in 0..n {
         if quotes[qi].speaker.is_some() {
             continue;
         }
         let p = quotes[qi].paragraph;
-        let same_paragraph = quotes
-            .iter()
-            .filter(|o| o.paragraph == p && o.speaker.is_some())
-            .min_by_key(|o| o.start.abs_diff(quotes[qi].start))
-            .and_then(|o| o.speaker);
+        let start = quotes[qi].start;
+        let same_paragraph = match (prev_in_para[qi], next_in_para[qi]) {
+            (Some(a), Some(b)) => Some(if start - quotes[a].start <= quotes[b].start - start {
+                a
+            } else {
+                b
+            }),
+            (a, b) => a.or(b),
+        }
+        .and_then(|o| quotes[o].speaker);
         let para = &doc.paragraphs[p];
-        let frame_words =
-            doc.text[para.start..para.end].len() - (quotes[qi].end - quotes[qi].start);
+        let frame_words = (para.end - para.start).saturating_sub(quotes[qi].end - quotes[qi].start);
         let whole_paragraph = frame_words < 12;
         let from_previous = if p > 0 && (carried[p - 1] || whole_paragraph) {
-            quotes[..qi]
-                .iter()
-                .rev()
-                .find(|o| o.paragraph + 1 == p || (o.paragraph + 2 == p && carried[p - 1]))
-                .and_then(|o| o.speaker)
+            last_speaker_of
+                .get(&(p - 1))
+                .copied()
+                .flatten()
+                .or_else(|| {
+                    if p > 1 && carried[p - 1] {
+                        last_speaker_of.get(&(p - 2)).copied().flatten()
+                    } else {
+                        None
+                    }
+                })
         } else {
             None
         };
         // A paragraph that is all quote, after one that introduces it ("Caddell continued:")
         // or talks about someone: that someone.
         let introduced = if p > 0 && whole_paragraph {
-            previous_paragraph_speaker(doc, actors, p - 1, &in_quote)
+            *introduced_by
+                .entry(p - 1)
+                .or_insert_with(|| previous_paragraph_speaker(doc, actors, p - 1, &in_quote))
         } else {
             None
         };
         quotes[qi].speaker = same_paragraph.or(from_previous).or(introduced);
+        if qi + 1 == n || quotes[qi + 1].paragraph != p {
+            last_speaker_of.insert(p, quotes[qi].speaker);
+        }
     }
     quotes
 }

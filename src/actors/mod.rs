@@ -202,6 +202,23 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         });
         assigned[k] = Some(id);
     }
+    // Full-name people by surname, and organisations by initials, for the lookups of pass 2.
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (m, run) in runs.iter().enumerate() {
+        if run.first != run.last
+            && assigned[m].is_some_and(|a| actors.list[a].kind == ActorKind::Person)
+        {
+            if let Some(last) = run.name.split_whitespace().last() {
+                by_surname.entry(last).or_default().push(m);
+            }
+        }
+    }
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Organization && a.name.contains(' ') {
+            by_initials.entry(initials(&a.name)).or_insert(i);
+        }
+    }
     // Pass 2: surnames and "Mr. Surname" join the person whose last name they are (the one
     // mentioned most recently before, else the first one after); acronyms join their name.
     for (k, r) in runs.iter().enumerate() {
@@ -209,13 +226,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             continue;
         }
         let surname = r.name.as_str();
-        let person = (0..runs.len())
-            .filter(|&m| {
-                assigned[m].is_some_and(|a| actors.list[a].kind == ActorKind::Person)
-                    && runs[m].first != runs[m].last
-                    && runs[m].name.split_whitespace().last() == Some(surname)
+        // The nearest full-name person with this surname: before (nearest first), else after.
+        let person = by_surname
+            .get(surname)
+            .and_then(|list| {
+                let at = list.partition_point(|&m| m < k);
+                let before = at.checked_sub(1).map(|i| list[i]);
+                before.or_else(|| list.get(at).copied())
             })
-            .min_by_key(|&m| if m < k { (0, k - m) } else { (1, m - k) })
             .and_then(|m| assigned[m]);
         if let Some(p) = person {
             assigned[k] = Some(p);
@@ -231,11 +249,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             let target = if after_paren && assigned[k - 1].is_some() {
                 assigned[k - 1]
             } else {
-                actors.list.iter().position(|a| {
-                    a.kind == ActorKind::Organization
-                        && a.name.contains(' ')
-                        && initials(&a.name) == letters
-                })
+                by_initials.get(&letters).copied()
             };
             if let Some(t) = target {
                 assigned[k] = Some(t);
