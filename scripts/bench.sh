@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Lede's benchmarks, beside the peers in the same run (figures, never assertions):
+#  - the full analysis natively (in-process, per page) and through `lede --format jsonl` (one
+#    process for all 102 pages), the wasm build in node, and Readability.js + compromise on node
+#    with linkedom and with jsdom, over ../shared/data/extraction-benchmark; ratios printed;
+#  - the released wasm's size, raw and gzipped;
+#  - peak memory for a 10 MB page;
+#  - time per MB on pathological pages of 1, 4 and 16 MB;
+#  - instruction counts of the native run under callgrind, when valgrind is installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pages=${LEDE_DATA:-../shared/data}/extraction-benchmark/html
+scripts/setup.sh --no-browsers >/dev/null
+(cd bench && [ -d node_modules ] || npm ci --no-audit --no-fund --silent)
+cargo build --release --quiet --bin lede --examples
+scripts/build-wasm.sh >/dev/null
+
+echo "== Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "== Full analysis over $(ls "$pages" | wc -l) benchmark pages ($(du -sm "$pages" | cut -f1) MB)"
+native=$(./target/release/examples/bench "$pages" 3)
+start=$(date +%s.%N)
+./target/release/lede "$pages"/*.html --format jsonl > /dev/null
+cli_s=$(echo "$(date +%s.%N) - $start" | bc)
+wasm=$(node bench/wasm.mjs)
+linkedom=$(node bench/peers.mjs linkedom)
+jsdom=$(node bench/peers.mjs jsdom)
+node - "$native" "$wasm" "$linkedom" "$jsdom" "$cli_s" <<'JS'
+const [native, wasm, linkedom, jsdom] = process.argv.slice(2, 6).map((s) => JSON.parse(s));
+const cli = parseFloat(process.argv[6]) * 1000;
+const row = (name, s) => console.log(`  ${name.padEnd(44)} median ${s.median.toFixed(2).padStart(7)} ms  p95 ${s.p95.toFixed(2).padStart(7)} ms  max ${s.max.toFixed(1).padStart(7)} ms  total ${s.total.toFixed(0).padStart(6)} ms`);
+row("Lede, native (in-process)", native.pipeline);
+console.log(`  ${"Lede, lede --format jsonl (one process)".padEnd(44)} total ${cli.toFixed(0)} ms wall, ${(native.bytes / 1048576 / (cli / 1000)).toFixed(1)} MB/s`);
+row("Lede, wasm in node", wasm.pipeline);
+row(linkedom.name, linkedom.pipeline);
+row("  of which Readability.js", linkedom.readability);
+row("  of which compromise", linkedom.compromise);
+row(jsdom.name, jsdom.pipeline);
+console.log(`  native throughput ${(native.bytes / 1048576 / (native.pipeline.total / 1000)).toFixed(1)} MB/s`);
+console.log(`  ratio: Readability.js + linkedom + compromise / Lede native = ${(linkedom.pipeline.total / native.pipeline.total).toFixed(1)}x (target ≥ 20x)`);
+console.log(`  ratio: Readability.js + jsdom + compromise / Lede native = ${(jsdom.pipeline.total / native.pipeline.total).toFixed(1)}x`);
+console.log(`  ratio: Lede wasm / Lede native = ${(wasm.pipeline.total / native.pipeline.total).toFixed(2)}x (target ≤ 2x)`);
+JS
+
+echo "== Size of the released wasm"
+w=extension/pkg/lede_bg.wasm
+echo "  $(stat -c %s $w) bytes, $(gzip -9c $w | wc -c) bytes gzipped (budget 409600 gzipped)"
+if command -v twiggy >/dev/null 2>&1; then twiggy top -n 12 $w | sed 's/^/  /'; else echo "  (cargo install twiggy to list the largest contributors)"; fi
+
+echo "== Peak memory for a 10 MB page"
+big=$(mktemp --suffix=.html)
+python3 - "$big" "$pages" <<'PY'
+import sys, os, glob
+out, pages = sys.argv[1], sys.argv[2]
+parts = [open(p, encoding="utf-8", errors="replace").read() for p in sorted(glob.glob(os.path.join(pages, "*.html")))]
+body = "".join(parts)
+while len(body.encode()) < 10 << 20:
+    body += body
+open(out, "w", encoding="utf-8").write(body.encode()[: 10 << 20].decode("utf-8", "ignore"))
+PY
+size=$(stat -c %s "$big")
+rss=$( { /usr/bin/time -f "%M" ./target/release/lede "$big" --format json > /dev/null; } 2>&1 | tail -1)
+echo "  page $(( size / 1048576 )) MB, peak RSS $(( rss / 1024 )) MB = $(echo "scale=1; $rss * 1024 / $size" | bc)x the page (target ≤ 10x)"
+rm -f "$big"
+
+echo "== Pathological pages (time per MB should stay flat)"
+./target/release/examples/pathological 1 4 16 | node -e '
+const rows = require("fs").readFileSync(0, "utf8").trim().split("\n").map(JSON.parse);
+const kinds = [...new Set(rows.map((r) => r.kind))];
+for (const k of kinds) {
+  const rs = rows.filter((r) => r.kind === k);
+  const ratio = rs[rs.length - 1].ms_per_mb / rs[0].ms_per_mb;
+  console.log(`  ${k.padEnd(20)} ${rs.map((r) => `${r.mb} MB ${r.ms.toFixed(0)} ms`).join(", ").padEnd(48)} 16 MB/1 MB per-MB ratio ${ratio.toFixed(2)}  (${rs[0].outcome})`);
+}'
+
+if command -v valgrind >/dev/null 2>&1; then
+  echo "== Instruction count (callgrind, native, all pages in one process)"
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null ./target/release/lede "$pages"/*.html --format jsonl 2>&1 >/dev/null | grep -E "Collected" | sed 's/^==[0-9]*== /  /'
+fi
