@@ -15,6 +15,7 @@ use crate::lexicon;
 use crate::quotes::QuoteInfo;
 use crate::segment::{Doc, TokenKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 /// Feature weights, tuned on the BBC News Summary dev set (see README, Evaluation).
 /// Centrality: degree in the sentence-similarity graph (LexRank's degree, continuous).
@@ -106,7 +107,9 @@ fn content_terms(doc: &Doc, from: usize, to: usize) -> Vec<String> {
         .collect()
 }
 
-type Vector = HashMap<String, f64>;
+/// Term weights. A fixed hasher keeps iteration (and so floating-point sums) in the same order
+/// on every run: the same input always gives the same ranking.
+type Vector = HashMap<String, f64, BuildHasherDefault<DefaultHasher>>;
 
 fn cosine(a: &Vector, b: &Vector, norm_a: f64, norm_b: f64) -> f64 {
     if norm_a == 0.0 || norm_b == 0.0 {
@@ -151,7 +154,7 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
     let vectors: Vec<Vector> = terms
         .iter()
         .map(|ts| {
-            let mut v = Vector::new();
+            let mut v = Vector::default();
             for t in ts {
                 *v.entry(t.clone()).or_insert(0.0) += 1.0;
             }
@@ -191,7 +194,7 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
     }
     // Degree centrality of the cosine-similarity graph, in linear time: the sum of a sentence's
     // similarities to all others is its unit vector's dot product with the sum of unit vectors.
-    let mut unit_sum = Vector::new();
+    let mut unit_sum = Vector::default();
     for (v, &nv) in vectors.iter().zip(&norms) {
         if nv > 0.0 {
             for (t, x) in v {
