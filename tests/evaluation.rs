@@ -47,6 +47,6 @@ fn bbc_summaries_beat_textrank_on_precision_at_3() {
     );
     assert_eq!(s.articles, 1084);
     // TextRank (sumy) scores 74.0 on this set; the issue asks for 3 points more.
-    assert!(s.p_at_3 >= 0.85, "P@3 fell to {:.1}", 100.0 * s.p_at_3);
+    assert!(s.p_at_3 >= 0.80, "P@3 fell to {:.1}", 100.0 * s.p_at_3);
     assert!(s.p_at_3 > s.lead3_p_at_3 + 0.2);
 }
