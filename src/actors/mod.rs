@@ -175,31 +175,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             .get(r.name.as_str())
             .is_some_and(|c| *c != r.name)
             || lexicon::places().canonical.contains_key(r.name.as_str());
-        if (paren_acronym || acronym)
-            && !gazetteer_alias
-            && !(acronym
-                && !paren_acronym
-                && lexicon::organizations()
-                    .canonical
-                    .contains_key(r.name.as_str())
-                && false)
-        {
+        if (paren_acronym || acronym) && !gazetteer_alias {
             continue;
         }
         if kind == ActorKind::Person && !multiword {
             continue;
         }
         let canon = canonical_of(r, kind);
-        let id = *by_name.entry(canon.clone()).or_insert_with(|| {
-            actors.list.push(ActorInfo {
-                name: canon.clone(),
-                kind,
-                role: None,
-                aliases: Vec::new(),
-                mentions: Vec::new(),
-            });
-            actors.list.len() - 1
-        });
+        let id = actor_named(&mut actors, &mut by_name, &canon, kind);
         assigned[k] = Some(id);
     }
     // Full-name people by surname, and organisations by initials, for the lookups of pass 2.
@@ -258,31 +241,13 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             // An acronym of its own: an organisation (or a gazetteer place).
             let kind = kinds[k].unwrap_or(ActorKind::Organization);
             let canon = canonical_of(r, kind);
-            let id = *by_name.entry(canon.clone()).or_insert_with(|| {
-                actors.list.push(ActorInfo {
-                    name: canon.clone(),
-                    kind,
-                    role: None,
-                    aliases: Vec::new(),
-                    mentions: Vec::new(),
-                });
-                actors.list.len() - 1
-            });
+            let id = actor_named(&mut actors, &mut by_name, &canon, kind);
             assigned[k] = Some(id);
             continue;
         }
         // A person known only by one name, with an honorific or role: keep.
         if kinds[k] == Some(ActorKind::Person) {
-            let id = *by_name.entry(r.name.clone()).or_insert_with(|| {
-                actors.list.push(ActorInfo {
-                    name: r.name.clone(),
-                    kind: ActorKind::Person,
-                    role: None,
-                    aliases: Vec::new(),
-                    mentions: Vec::new(),
-                });
-                actors.list.len() - 1
-            });
+            let id = actor_named(&mut actors, &mut by_name, &r.name, ActorKind::Person);
             assigned[k] = Some(id);
         }
     }
@@ -335,6 +300,25 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     add_caption_actors(&mut actors, article);
     actors.mentions.sort_by_key(|m| m.start);
     actors
+}
+
+/// The actor with this canonical name, made on first use.
+fn actor_named(
+    actors: &mut Actors,
+    by_name: &mut HashMap<String, usize>,
+    name: &str,
+    kind: ActorKind,
+) -> usize {
+    *by_name.entry(name.to_string()).or_insert_with(|| {
+        actors.list.push(ActorInfo {
+            name: name.to_string(),
+            kind,
+            role: None,
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+        });
+        actors.list.len() - 1
+    })
 }
 
 fn drop_actors(actors: &mut Actors, doomed: impl Fn(&ActorInfo) -> bool) {
