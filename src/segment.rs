@@ -220,7 +220,9 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
     }
     // An initial: "Jonas E. Smith", "Albert I. Jones" (but "you and I. Did" ends).
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
-        let before_word = tail[..tail.len() - word.len() - 1].trim_end();
+        let core = tail.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+        let core = core.strip_suffix('.').unwrap_or(core);
+        let before_word = core.strip_suffix(word).unwrap_or(core).trim_end();
         let prev = before_word
             .rsplit(|c: char| c.is_whitespace())
             .next()

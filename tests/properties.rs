@@ -142,3 +142,10 @@ fn the_seed_keeps_the_invariants() {
     run(include_str!("fixtures/seed.txt"));
     run(include_str!("fixtures/seed.html"));
 }
+
+/// Inputs that once panicked, found by the properties above; each stays a test.
+#[test]
+fn regressions_found_by_the_properties() {
+    // A one-letter "initial" that is two bytes long, before a period and a quote mark.
+    run("ϒ.\"ϒ“We will act,” Ms. Jean-Pierre said. The White House said ");
+}
