@@ -53,7 +53,9 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await pages?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  try {
+    if (profile) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch {}
 });
 
 test("Firefox: the wasm runs in the background and the panel shows the seed article", async () => {

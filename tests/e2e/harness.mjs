@@ -92,7 +92,8 @@ export async function launchChromium({ colorScheme } = {}) {
     ...(colorScheme === "dark" ? ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"] : []),
     "about:blank",
   ];
-  const proc = spawn(chromiumPath(), args, { stdio: "ignore" });
+  // Its own process group, so that closing it ends every helper process it started.
+  const proc = spawn(chromiumPath(), args, { stdio: "ignore", detached: true });
   await waitForDevTools(port, proc);
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0];
@@ -107,10 +108,19 @@ export async function launchChromium({ colorScheme } = {}) {
     async close() {
       await browser.close().catch(() => {});
       const exited = new Promise((r) => (proc.exitCode !== null ? r() : proc.once("exit", r)));
-      proc.kill("SIGKILL");
+      try {
+        process.kill(-proc.pid, "SIGKILL");
+      } catch {
+        proc.kill("SIGKILL");
+      }
       await exited;
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-      fs.rmSync(ext, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 200));
+      // Leftover temporary folders are not a test failure.
+      for (const dir of [profile, ext]) {
+        try {
+          fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+        } catch {}
+      }
     },
   };
 }
