@@ -58,15 +58,35 @@ fn polnear_quotes_are_found_and_rarely_spurious() {
     let spurious = s.spurious as f64 / s.lede_quotes as f64;
     let speaker = s.speaker_right as f64 / s.checkable as f64;
     assert!(found >= 0.97, "found fell to {:.1}%", 100.0 * found);
-    assert!(spurious <= 0.05, "spurious rose to {:.1}%", 100.0 * spurious);
+    assert!(
+        spurious <= 0.05,
+        "spurious rose to {:.1}%",
+        100.0 * spurious
+    );
     // Far from the 92% target yet; the floor keeps what is there.
-    assert!(speaker >= 0.55, "speaker right fell to {:.1}%", 100.0 * speaker);
+    assert!(
+        speaker >= 0.55,
+        "speaker right fell to {:.1}%",
+        100.0 * speaker
+    );
 }
 
 #[test]
 fn tempeval_time_expressions_stay_above_the_floor() {
     let s = eval::dates(&eval::data_dir().join("tempeval3-tbaq"));
-    assert!(s.relaxed_f1() >= 0.90, "relaxed F1 fell to {:.3}", s.relaxed_f1());
-    assert!(s.strict_f1() >= 0.75, "strict F1 fell to {:.3}", s.strict_f1());
-    assert!(s.value_accuracy() >= 0.78, "value accuracy fell to {:.3}", s.value_accuracy());
+    assert!(
+        s.relaxed_f1() >= 0.90,
+        "relaxed F1 fell to {:.3}",
+        s.relaxed_f1()
+    );
+    assert!(
+        s.strict_f1() >= 0.75,
+        "strict F1 fell to {:.3}",
+        s.strict_f1()
+    );
+    assert!(
+        s.value_accuracy() >= 0.78,
+        "value accuracy fell to {:.3}",
+        s.value_accuracy()
+    );
 }
