@@ -31,6 +31,15 @@ fn main() {
         reference_date: Some("2026-11-26".into()),
         ..Default::default()
     };
+    // Extraction alone (page to article), the part Readability.js does.
+    let mut extraction = Vec::new();
+    for page in &pages {
+        let t0 = Instant::now();
+        let _ = std::hint::black_box(lede::extract::extract(std::hint::black_box(page), None));
+        extraction.push(t0.elapsed().as_secs_f64() * 1000.0);
+    }
+    let extraction_total: f64 = extraction.iter().sum();
+    extraction.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let mut times = Vec::new();
     for _ in 0..rounds {
         for page in &pages {
@@ -42,12 +51,17 @@ fn main() {
     let total: f64 = times.iter().sum::<f64>() / rounds as f64;
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+    let ex_at = |q: f64| extraction[((extraction.len() - 1) as f64 * q) as usize];
     println!(
-        "{{\"name\":\"Lede (native)\",\"pipeline\":{{\"median\":{:.4},\"p95\":{:.4},\"max\":{:.4},\"total\":{:.3}}},\"bytes\":{}}}",
+        "{{\"name\":\"Lede (native)\",\"pipeline\":{{\"median\":{:.4},\"p95\":{:.4},\"max\":{:.4},\"total\":{:.3}}},\"extraction\":{{\"median\":{:.4},\"p95\":{:.4},\"max\":{:.4},\"total\":{:.3}}},\"bytes\":{}}}",
         at(0.5),
         at(0.95),
         times[times.len() - 1],
         total,
+        ex_at(0.5),
+        ex_at(0.95),
+        extraction[extraction.len() - 1],
+        extraction_total,
         bytes
     );
 }

@@ -29,6 +29,7 @@ const [native, wasm, linkedom, jsdom] = process.argv.slice(2, 6).map((s) => JSON
 const cli = parseFloat(process.argv[6]) * 1000;
 const row = (name, s) => console.log(`  ${name.padEnd(44)} median ${s.median.toFixed(2).padStart(7)} ms  p95 ${s.p95.toFixed(2).padStart(7)} ms  max ${s.max.toFixed(1).padStart(7)} ms  total ${s.total.toFixed(0).padStart(6)} ms`);
 row("Lede, native (in-process)", native.pipeline);
+row("  of which extraction (page to article)", native.extraction);
 console.log(`  ${"Lede, lede --format jsonl (one process)".padEnd(44)} total ${cli.toFixed(0)} ms wall, ${(native.bytes / 1048576 / (cli / 1000)).toFixed(1)} MB/s`);
 row("Lede, wasm in node", wasm.pipeline);
 row(linkedom.name, linkedom.pipeline);
@@ -38,6 +39,7 @@ row(jsdom.name, jsdom.pipeline);
 console.log(`  native throughput ${(native.bytes / 1048576 / (native.pipeline.total / 1000)).toFixed(1)} MB/s`);
 console.log(`  ratio: Readability.js + linkedom + compromise / Lede native = ${(linkedom.pipeline.total / native.pipeline.total).toFixed(1)}x (target ≥ 20x)`);
 console.log(`  ratio: Readability.js + jsdom + compromise / Lede native = ${(jsdom.pipeline.total / native.pipeline.total).toFixed(1)}x`);
+console.log(`  ratio: Readability.js (linkedom) / Lede extraction = ${(linkedom.readability.total / native.extraction.total).toFixed(1)}x (target ≥ 10x)`);
 console.log(`  ratio: Lede wasm / Lede native = ${(wasm.pipeline.total / native.pipeline.total).toFixed(2)}x (target ≤ 2x)`);
 JS
 

@@ -48,6 +48,9 @@ test("the seed page shows title, lead, speakers and copies Markdown", async () =
   const shots = path.join(ROOT, "docs/screenshots");
   fs.mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, "seed-light.png") });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: path.join(shots, "seed-dark.png") });
+  await page.emulateMedia({ colorScheme: "light" });
   await page.keyboard.press("Escape");
   await panel.waitFor({ state: "detached" });
   assert.deepEqual(requests.outside(), [], "no request leaves the machine");
