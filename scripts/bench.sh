@@ -31,7 +31,8 @@ const row = (name, s) => console.log(`  ${name.padEnd(44)} median ${s.median.toF
 row("Lede, native (in-process)", native.pipeline);
 row("  of which extraction (page to article)", native.extraction);
 console.log(`  ${"Lede, lede --format jsonl (one process)".padEnd(44)} total ${cli.toFixed(0)} ms wall, ${(native.bytes / 1048576 / (cli / 1000)).toFixed(1)} MB/s`);
-row("Lede, wasm in node", wasm.pipeline);
+row("Lede, wasm in node (3 rounds)", wasm.pipeline);
+row("  first round only (engine tiering up)", wasm.cold);
 row(linkedom.name, linkedom.pipeline);
 row("  of which Readability.js", linkedom.readability);
 row("  of which compromise", linkedom.compromise);
