@@ -85,3 +85,16 @@ fn bad_options_are_explained() {
     assert_eq!(code, 2);
     assert!(err.contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn a_huge_file_is_refused_at_once() {
+    let dir = std::env::temp_dir().join(format!("lede-cli-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.html");
+    // A sparse 200 MB file: refused by its size before a byte is read.
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(200 << 20).unwrap();
+    drop(f);
+    assert_one_clear_line(&[big.to_str().unwrap()], None, "is too large (200 MB; the limit is 64 MB)");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

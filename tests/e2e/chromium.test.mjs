@@ -74,6 +74,14 @@ test("a page with no article says so", async () => {
   await page.close();
 });
 
+test("an empty page gets a clear message, not a blank panel", async () => {
+  const { page } = await openWithLede(`${pages.origin}/empty.html`);
+  const panel = page.locator("lede-panel");
+  await panel.locator(".message").waitFor({ timeout: 15000 });
+  assert.match(await panel.locator(".message").textContent(), /No article here|Nothing to read/);
+  await page.close();
+});
+
 test("pressing the button again closes the panel", async () => {
   const { page } = await openWithLede(`${pages.origin}/seed.html`);
   const panel = page.locator("lede-panel");
