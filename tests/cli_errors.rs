@@ -95,6 +95,10 @@ fn a_huge_file_is_refused_at_once() {
     let f = std::fs::File::create(&big).unwrap();
     f.set_len(200 << 20).unwrap();
     drop(f);
-    assert_one_clear_line(&[big.to_str().unwrap()], None, "is too large (200 MB; the limit is 64 MB)");
+    assert_one_clear_line(
+        &[big.to_str().unwrap()],
+        None,
+        "is too large (200 MB; the limit is 64 MB)",
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
