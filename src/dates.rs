@@ -563,7 +563,7 @@ impl Scanner<'_> {
                 } else {
                     n.to_string()
                 };
-                if self.w(j + 1) == "ago" {
+                if matches!(self.w(j + 1), "ago" | "earlier") {
                     let value = self.shift_back(&amount, u);
                     return Some((j + 2 - k, value, "date"));
                 }
@@ -738,6 +738,30 @@ fn tense(words: &[String]) -> (bool, bool) {
     (past && !future, future)
 }
 
+/// In earnings news, "a year ago", "year-earlier" and "a year earlier" mean the same quarter a
+/// year before the quarter being reported, when one was just named.
+fn year_ago_in_quarter_context(doc: &Doc, dates: &mut [DateInfo]) {
+    let mut quarter: Option<(i32, u32, usize)> = None; // (year, quarter, sentence)
+    for d in dates.iter_mut() {
+        let b = d.value.as_bytes();
+        if b.len() == 7 && &d.value[4..6] == "-Q" {
+            if let (Ok(y), Ok(q)) = (d.value[..4].parse(), d.value[6..].parse()) {
+                quarter = Some((y, q, d.sentence));
+            }
+            continue;
+        }
+        let text = doc.text[d.start..d.end].to_lowercase();
+        let year_back = text.contains("year-ago")
+            || text.contains("year-earlier")
+            || text.contains("year ago")
+            || text.contains("year earlier");
+        if let Some((y, q, _)) = quarter.filter(|&(_, _, s)| year_back && d.sentence <= s + 6) {
+            d.value = format!("{}-Q{q}", y - 1);
+            d.kind = "date";
+        }
+    }
+}
+
 /// Find every time expression of the article.
 pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
     let mut out = Vec::new();
@@ -845,6 +869,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
             }
         }
     }
+    year_ago_in_quarter_context(doc, &mut out);
     out
 }
 
