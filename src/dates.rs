@@ -181,11 +181,15 @@ impl Scanner<'_> {
         let (used, value, kind) = self.match_core(k)?;
         // "Thursday morning", "Friday night": the part of the day belongs to the expression.
         let next = self.w(k + used);
-        if kind == "date"
-            && value.len() == 10
-            && matches!(next, "morning" | "afternoon" | "evening")
-        {
-            return Some((used + 1, value, kind));
+        let part = match next {
+            "morning" => Some("MO"),
+            "afternoon" => Some("AF"),
+            "evening" => Some("EV"),
+            "night" => Some("NI"),
+            _ => None,
+        };
+        if let Some(part) = part.filter(|_| kind == "date" && value.len() == 10) {
+            return Some((used + 1, format!("{value}T{part}"), "time"));
         }
         // "9 a.m. Tuesday", "Monday, Oct. 26": a time or weekday with the date it falls on.
         if kind == "time"
@@ -223,6 +227,8 @@ impl Scanner<'_> {
         }
         let w = self.w(j);
         let (ordinal, mut next) = match w.split_once('-') {
+            // "the third-quarter results": the adjective alone is the expression.
+            Some((_, "quarter")) if j > k => return None,
             Some((a, "quarter")) => (ordinal(a), j + 1),
             _ => (ordinal(w), j + 1),
         };
@@ -297,6 +303,11 @@ impl Scanner<'_> {
             if let Some(m) = w.strip_prefix("mid-").and_then(lexicon::month) {
                 let date = self.infer_year(m, 15)?;
                 return Some((1, format!("{:04}-{m:02}", date.year), "date"));
+            }
+            if matches!(w, "year-earlier" | "year-ago")
+                && matches!(self.w(k + 1), "quarter" | "period")
+            {
+                return Some((2, format!("{}", r.year - 1), "date"));
             }
             if w == "year-end" {
                 return Some((1, format!("{}", r.year), "date"));
@@ -796,22 +807,18 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                     let mut first = k;
                     let w = |i: usize| scanner.words.get(i).map(String::as_str).unwrap_or("");
                     if first > 0
-                        && matches!(
-                            w(first - 1),
-                            "early"
-                                | "late"
-                                | "mid"
-                                | "mid-"
-                                | "about"
-                                | "almost"
-                                | "nearly"
-                                | "over"
-                                | "roughly"
-                                | "approximately"
-                                | "some"
-                                | "around"
-                                | "under"
-                        )
+                        && matches!(w(first - 1), "early" | "late" | "mid" | "mid-" | "fiscal")
+                        || (kind == "duration"
+                            && matches!(
+                                w(first - 1),
+                                "about"
+                                    | "almost"
+                                    | "nearly"
+                                    | "roughly"
+                                    | "approximately"
+                                    | "some"
+                                    | "under"
+                            ))
                     {
                         first -= 1;
                     } else if first > 1
@@ -824,12 +831,22 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                     }
                     if kind == "duration"
                         && first > 0
-                        && matches!(w(first - 1), "last" | "past" | "next" | "coming" | "first")
+                        && matches!(
+                            w(first - 1),
+                            "last" | "past" | "next" | "coming" | "first" | "recent"
+                        )
                     {
                         first -= 1;
                         if first > 0 && w(first - 1) == "the" {
                             first -= 1;
                         }
+                    } else if first == k
+                        && first > 0
+                        && w(first - 1) == "the"
+                        && (kind == "duration" || w(k).starts_with("year-"))
+                    {
+                        // "the nine months": the article belongs to a duration.
+                        first -= 1;
                     }
                     if kind == "date"
                         && first == k
