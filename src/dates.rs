@@ -225,6 +225,9 @@ impl Scanner<'_> {
         if self.w(j) == "the" {
             j += 1;
         }
+        if self.w(j) == "fiscal" {
+            j += 1;
+        }
         let w = self.w(j);
         let (ordinal, mut next) = match w.split_once('-') {
             // "the third-quarter results": the adjective alone is the expression.
@@ -376,7 +379,7 @@ impl Scanner<'_> {
                 .is_some_and(char::is_uppercase);
             if is_abbrev_or_full && capitalized {
                 let mut j = k + 1;
-                if self.w(j) == "." && w.len() <= 4 {
+                if self.w(j) == "." && w.len() <= 4 && !matches!(w, "june" | "july" | "may") {
                     j += 1;
                 }
                 if let Some(d) = self.ordinal_day(j) {
@@ -489,7 +492,16 @@ impl Scanner<'_> {
             let j = k + 1;
             // "earlier this year", "later this month".
             if matches!(w, "earlier" | "later") {
-                // "earlier this week" is "this week" said of the past: the match starts at "this".
+                // TimeBank keeps "earlier" with a month or year ("earlier this year") and leaves
+                // it out with a week ("this week").
+                if self.w(j) == "this" && matches!(self.w(j + 1), "year" | "month") {
+                    let (used, value, kind) = self.match_core(j)?;
+                    return Some((used + 1, value, kind));
+                }
+                if self.w(j) == "yesterday" || self.w(j) == "today" {
+                    let (used, value, kind) = self.match_core(j)?;
+                    return Some((used + 1, value, kind));
+                }
                 return None;
             }
             let shift: i32 = match w {
