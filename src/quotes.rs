@@ -176,7 +176,11 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 }
             }
         }
-        quotes[qi].speaker = best.map(|(_, a)| a);
+        let para_end = doc.paragraphs[q.paragraph].end;
+        let para_to = doc.sentences[doc.sentence_at(para_end.saturating_sub(1))].end_token;
+        quotes[qi].speaker = best
+            .map(|(_, a)| a)
+            .or_else(|| dash_attribution(doc, actors, q_last, para_to.max(to)));
     }
     // Quotes with no speaker of their own: the nearest attributed quote of their paragraph, the
     // running quote from the paragraph before, or whoever that paragraph introduces. Each is
@@ -260,6 +264,27 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         }
     }
     quotes
+}
+
+/// "“…” ― Pamela Padilla": a name after a dash right behind the closing quotation mark.
+fn dash_attribution(doc: &Doc, actors: &Actors, q_last: usize, to: usize) -> Option<usize> {
+    let mut t = q_last + 1;
+    let mut seen_dash = false;
+    while t < to.min(q_last + 5) {
+        match doc.token_text(t) {
+            "”" | "\"" | "," | "." => {}
+            "―" | "—" | "–" | "-" => seen_dash = true,
+            _ if seen_dash => {
+                return actors
+                    .mention_at_token(t)
+                    .filter(|m| actors.list[m.actor].kind != ActorKind::Place)
+                    .map(|m| m.actor);
+            }
+            _ => return None,
+        }
+        t += 1;
+    }
+    None
 }
 
 /// Who the paragraph before a quote-only paragraph is about: the subject of its last speech
