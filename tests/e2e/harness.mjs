@@ -100,6 +100,14 @@ export async function launchChromium({ colorScheme } = {}) {
   let worker = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
   if (!worker) worker = await context.waitForEvent("serviceworker", { timeout: 15000 });
   const extensionId = new URL(worker.url()).host;
+  // The worker target shows before its module has run; a click before the listener exists is
+  // lost. Wait until the background has registered its toolbar-button listener.
+  for (let i = 0; ; i++) {
+    const ready = await worker.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false);
+    if (ready) break;
+    if (i > 150) throw new Error("the extension's background never registered its toolbar listener");
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     browser,
     context,
