@@ -24,6 +24,18 @@ async function openWithLede(url) {
   const requests = recordRequests(run, page);
   await page.goto(url);
   await clickToolbarButton(run, page);
+  try {
+    await page.locator("lede-panel").waitFor({ state: "attached", timeout: 10000 });
+  } catch (e) {
+    // Say why: the background puts its reason in the button's title.
+    const title = await run.worker
+      .evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.action.getTitle({ tabId: tab?.id });
+      })
+      .catch((err) => `(no title: ${err})`);
+    throw new Error(`no panel after the toolbar click on ${url}; button title: ${title}`);
+  }
   return { page, requests };
 }
 
