@@ -37,6 +37,22 @@ fn main() {
             println!("    {f1:.3} {id}");
         }
     }
+    if what == "extraction-texts" {
+        // Score other extractors' output (JSON lines of {name, texts: {id: body}}, as
+        // bench/rust-peers prints) with the same metric.
+        let file = args.get(1).expect("extraction-texts FILE");
+        let lines = std::fs::read_to_string(file).expect("a readable file");
+        for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+            let peer: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let s = eval::extraction_by(&data.join("extraction-benchmark"), |id, _| {
+                peer["texts"][id].as_str().unwrap_or("").to_string()
+            });
+            println!(
+                "{{\"name\":{},\"f1\":{:.4},\"exact\":{:.4}}}",
+                peer["name"], s.f1, s.exact
+            );
+        }
+    }
     if all || what == "readability" {
         let s = eval::readability(&data.join("readability-pages"));
         println!(

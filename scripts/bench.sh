@@ -22,17 +22,32 @@ start=$(date +%s.%N)
 ./target/release/lede "$pages"/*.html --format jsonl > /dev/null
 cli_s=$(echo "$(date +%s.%N) - $start" | bc)
 wasm=$(node bench/wasm.mjs)
+# The fastest Rust extractors, extraction only, scored with the benchmark's own metric.
+cargo build --release --quiet --manifest-path bench/rust-peers/Cargo.toml
+rust_peers=$(mktemp)
+bench/rust-peers/target/release/rust-peers "$pages" > "$rust_peers"
+rust_scores=$(./target/release/examples/eval extraction-texts "$rust_peers")
+lede_score=$(./target/release/examples/eval extraction | head -1)
 linkedom=$(node bench/peers.mjs linkedom)
 jsdom=$(node bench/peers.mjs jsdom)
-node - "$native" "$wasm" "$linkedom" "$jsdom" "$cli_s" <<'JS'
+node - "$native" "$wasm" "$linkedom" "$jsdom" "$cli_s" "$rust_peers" "$rust_scores" "$lede_score" <<'JS'
+const fs = require("fs");
 const [native, wasm, linkedom, jsdom] = process.argv.slice(2, 6).map((s) => JSON.parse(s));
 const cli = parseFloat(process.argv[6]) * 1000;
+const rustPeers = fs.readFileSync(process.argv[7], "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const rustScores = Object.fromEntries(process.argv[8].trim().split("\n").map((l) => JSON.parse(l)).map((s) => [s.name, s]));
+const ledeScore = process.argv[9];
 const row = (name, s) => console.log(`  ${name.padEnd(44)} median ${s.median.toFixed(2).padStart(7)} ms  p95 ${s.p95.toFixed(2).padStart(7)} ms  max ${s.max.toFixed(1).padStart(7)} ms  total ${s.total.toFixed(0).padStart(6)} ms`);
 row("Lede, native (in-process)", native.pipeline);
 row("  of which extraction (page to article)", native.extraction);
 console.log(`  ${"Lede, lede --format jsonl (one process)".padEnd(44)} total ${cli.toFixed(0)} ms wall, ${(native.bytes / 1048576 / (cli / 1000)).toFixed(1)} MB/s`);
 row("Lede, wasm in node (3 rounds)", wasm.pipeline);
 row("  first round only (engine tiering up)", wasm.cold);
+for (const p of rustPeers) {
+  const sc = rustScores[p.name];
+  row(`${p.name}, extraction only (F1 ${sc.f1.toFixed(3)}, exact ${(100 * sc.exact).toFixed(1)}%)`, p.extraction);
+}
+console.log(`  Lede's extraction on the same pages: ${ledeScore.replace(/^Extraction benchmark \(\d+ pages\): /, "")}`);
 row(linkedom.name, linkedom.pipeline);
 row("  of which Readability.js", linkedom.readability);
 row("  of which compromise", linkedom.compromise);
@@ -41,6 +56,9 @@ console.log(`  native throughput ${(native.bytes / 1048576 / (native.pipeline.to
 console.log(`  ratio: Readability.js + linkedom + compromise / Lede native = ${(linkedom.pipeline.total / native.pipeline.total).toFixed(1)}x (target ≥ 20x)`);
 console.log(`  ratio: Readability.js + jsdom + compromise / Lede native = ${(jsdom.pipeline.total / native.pipeline.total).toFixed(1)}x`);
 console.log(`  ratio: Readability.js (linkedom) / Lede extraction = ${(linkedom.readability.total / native.extraction.total).toFixed(1)}x (target ≥ 10x)`);
+for (const p of rustPeers) {
+  console.log(`  ratio: ${p.name} extraction / Lede's whole analysis = ${(p.extraction.total / native.pipeline.total).toFixed(2)}x (target > 1x for dom_smoothie)`);
+}
 console.log(`  ratio: Lede wasm / Lede native = ${(wasm.pipeline.total / native.pipeline.total).toFixed(2)}x (target ≤ 2x)`);
 JS
 
@@ -63,7 +81,7 @@ PY
 size=$(stat -c %s "$big")
 rss=$( { /usr/bin/time -f "%M" ./target/release/lede "$big" --format json > /dev/null; } 2>&1 | tail -1)
 echo "  page $(( size / 1048576 )) MB, peak RSS $(( rss / 1024 )) MB = $(echo "scale=1; $rss * 1024 / $size" | bc)x the page (target ≤ 10x)"
-rm -f "$big"
+rm -f "$big" "$rust_peers"
 
 echo "== Pathological pages (time per MB should stay flat)"
 ./target/release/examples/pathological 1 4 16 | node -e '

@@ -100,6 +100,17 @@ pub fn extracted_body(html: &str, url: Option<&str>) -> String {
 
 /// Score Lede on the extraction benchmark.
 pub fn extraction(dir: &Path) -> ExtractionScore {
+    extraction_by(dir, |id, url| {
+        let bytes = std::fs::read(dir.join("html").join(format!("{id}.html"))).expect("page");
+        extracted_body(&lede::decode::decode(&bytes), url)
+    })
+}
+
+/// The benchmark's metric over bodies that some extractor gave for each page id.
+pub fn extraction_by(
+    dir: &Path,
+    mut body_of: impl FnMut(&str, Option<&str>) -> String,
+) -> ExtractionScore {
     let truth: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(dir.join("ground-truth.json")).expect("ground-truth.json"),
     )
@@ -115,9 +126,7 @@ pub fn extraction(dir: &Path) -> ExtractionScore {
         let entry = &obj[*id];
         let body = entry["articleBody"].as_str().unwrap_or("");
         let url = entry["url"].as_str();
-        let bytes = std::fs::read(dir.join("html").join(format!("{id}.html"))).expect("page");
-        let html = lede::decode::decode(&bytes);
-        let pred = extracted_body(&html, url);
+        let pred = body_of(id, url);
         let (tp, fp, fn_) = shingle_tp_fp_fn(body, &pred);
         let p = if fp == 0.0 && fn_ == 0.0 {
             1.0
