@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 echo "== cargo test"
 cargo test --release --quiet
+echo "== properties and fuzz regressions with overflow checks (debug profile)"
+cargo test --quiet --test properties
 echo "== wasm build"
 scripts/build-wasm.sh
 echo "== browser and wasm tests"

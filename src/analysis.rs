@@ -129,4 +129,82 @@ impl Analysis {
         picked.sort_unstable();
         picked
     }
+
+    /// Checks what every analysis promises its readers: offsets on code-point boundaries inside
+    /// `text` and agreeing with the sentence texts, sentences in order and not overlapping,
+    /// summary indices valid and in article order, mentions, quotes and dates inside their
+    /// sentence, speakers among the actors. The property tests and the fuzz target call it;
+    /// `Err` names the first broken promise.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        let n = self.text.chars().count();
+        let mut last_end = 0;
+        for (i, s) in self.sentences.iter().enumerate() {
+            if !(s.start < s.end && s.end <= n) {
+                return Err(format!("sentence {i} out of bounds"));
+            }
+            if s.start < last_end {
+                return Err(format!("sentence {i} overlaps the one before"));
+            }
+            last_end = s.end;
+            let text: String = self.text.chars().skip(s.start).take(s.end - s.start).collect();
+            if text != s.text {
+                return Err(format!("sentence {i} text and offsets disagree"));
+            }
+            if s.paragraph >= self.paragraphs.len() {
+                return Err(format!("sentence {i} in a paragraph that does not exist"));
+            }
+        }
+        if self.summary.iter().any(|&i| i >= self.sentences.len()) {
+            return Err("summary index out of range".into());
+        }
+        if !self.summary.windows(2).all(|w| w[0] < w[1]) {
+            return Err("summary not in article order".into());
+        }
+        let within = |start: usize, end: usize, sentence: usize| {
+            self.sentences.get(sentence).is_some_and(|s| {
+                start >= s.start && end <= s.end + 1 && start <= end
+            })
+        };
+        for actor in &self.actors {
+            if actor.mentions.iter().any(|m| !(m[0] < m[1] && m[1] <= n)) {
+                return Err(format!("a mention of {} out of bounds", actor.name));
+            }
+        }
+        for d in &self.dates {
+            if !within(d.start, d.end, d.sentence) {
+                return Err(format!("date {:?} outside its sentence", d.text));
+            }
+        }
+        for q in &self.quotes {
+            let Some(sentence) = self.sentences.get(q.sentence) else {
+                return Err("quote in a sentence that does not exist".into());
+            };
+            if !(q.start < q.end && q.end <= n) || q.start < sentence.start {
+                return Err(format!("quote {:?} out of bounds", q.text));
+            }
+            if let Some(speaker) = &q.speaker {
+                if !self.actors.iter().any(|a| &a.name == speaker) {
+                    return Err(format!("speaker {speaker} is not an actor"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    #[test]
+    fn invariants_hold_and_catch_broken_offsets() {
+        let text = "The mayor, Ana Ruiz, spoke on Monday. “We will build,” Ruiz said. The council agreed.";
+        let mut analysis = analyze(text, &Options::default()).expect("an analysis");
+        assert_eq!(analysis.check_invariants(), Ok(()));
+        analysis.sentences[1].start -= 1;
+        assert!(analysis.check_invariants().is_err());
+        let mut analysis = analyze(text, &Options::default()).expect("an analysis");
+        analysis.summary.push(99);
+        assert!(analysis.check_invariants().is_err());
+    }
 }

@@ -819,18 +819,18 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                     let mut first = k;
                     let w = |i: usize| scanner.words.get(i).map(String::as_str).unwrap_or("");
                     if first > 0
-                        && matches!(w(first - 1), "early" | "late" | "mid" | "mid-" | "fiscal")
-                        || (kind == "duration"
-                            && matches!(
-                                w(first - 1),
-                                "about"
-                                    | "almost"
-                                    | "nearly"
-                                    | "roughly"
-                                    | "approximately"
-                                    | "some"
-                                    | "under"
-                            ))
+                        && (matches!(w(first - 1), "early" | "late" | "mid" | "mid-" | "fiscal")
+                            || (kind == "duration"
+                                && matches!(
+                                    w(first - 1),
+                                    "about"
+                                        | "almost"
+                                        | "nearly"
+                                        | "roughly"
+                                        | "approximately"
+                                        | "some"
+                                        | "under"
+                                )))
                     {
                         first -= 1;
                     } else if first > 1

@@ -3,61 +3,8 @@
 //! `text`, sentences in order and not overlapping, summary indices valid, mentions, quotes and
 //! dates inside their sentence, and the same input always giving the same output.
 
-use lede::analysis::Analysis;
 use lede::{analyze, Options};
 use proptest::prelude::*;
-
-fn check_invariants(a: &Analysis) {
-    let n = a.text.chars().count();
-    let mut last_end = 0;
-    for (i, s) in a.sentences.iter().enumerate() {
-        assert!(s.start < s.end && s.end <= n, "sentence {i} out of bounds");
-        assert!(s.start >= last_end, "sentence {i} overlaps the one before");
-        last_end = s.end;
-        let text: String = a.text.chars().skip(s.start).take(s.end - s.start).collect();
-        assert_eq!(text, s.text, "sentence {i} text and offsets disagree");
-        assert!(s.paragraph < a.paragraphs.len());
-    }
-    for &i in &a.summary {
-        assert!(i < a.sentences.len());
-    }
-    assert!(
-        a.summary.windows(2).all(|w| w[0] < w[1]),
-        "summary in article order"
-    );
-    let within = |start: usize, end: usize, sentence: usize| {
-        let s = &a.sentences[sentence];
-        start >= s.start && end <= s.end + 1 && start <= end
-    };
-    for actor in &a.actors {
-        for m in &actor.mentions {
-            assert!(m[0] < m[1] && m[1] <= n, "mention out of bounds");
-        }
-    }
-    for d in &a.dates {
-        assert!(
-            d.sentence < a.sentences.len() && within(d.start, d.end, d.sentence),
-            "date {:?} outside its sentence",
-            d.text
-        );
-    }
-    for q in &a.quotes {
-        assert!(
-            q.sentence < a.sentences.len() && q.start < q.end && q.end <= n,
-            "quote out of bounds"
-        );
-        assert!(
-            q.start >= a.sentences[q.sentence].start,
-            "quote starts before its sentence"
-        );
-        if let Some(sp) = &q.speaker {
-            assert!(
-                a.actors.iter().any(|x| &x.name == sp),
-                "speaker {sp} is an actor"
-            );
-        }
-    }
-}
 
 fn run(input: &str) {
     let options = Options {
@@ -68,7 +15,9 @@ fn run(input: &str) {
     let second = analyze(input, &options);
     assert_eq!(first, second, "the same input gives the same output");
     if let Ok(a) = first {
-        check_invariants(&a);
+        if let Err(broken) = a.check_invariants() {
+            panic!("{broken}");
+        }
     }
 }
 
@@ -148,4 +97,19 @@ fn the_seed_keeps_the_invariants() {
 fn regressions_found_by_the_properties() {
     // A one-letter "initial" that is two bytes long, before a period and a quote mark.
     run("ϒ.\"ϒ“We will act,” Ms. Jean-Pierre said. The White House said ");
+}
+
+/// Inputs that the fuzz target (scripts/fuzz.sh) or these properties once broke, one file each
+/// in tests/fuzz-regressions/. scripts/test.sh also runs this test in the debug profile, where
+/// an integer overflow panics as it does under the fuzzer.
+#[test]
+fn fuzz_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/fuzz-regressions") {
+        let path = entry.expect("an entry").path();
+        run(&lede::decode::decode(&std::fs::read(&path).expect("a readable file")));
+        count += 1;
+    }
+    assert!(count > 0, "no regression inputs in {}", dir.display());
 }
