@@ -28,10 +28,12 @@ async function explain(tabId, message) {
 
 async function openPanel(tab) {
   if (!tab || tab.id === undefined) return;
-  await ext.action.setBadgeText({ tabId: tab.id, text: "" }).catch(() => {});
-  await ext.action.setTitle({ tabId: tab.id, title: "Summarize with Lede (Alt+Shift+S)" }).catch(() => {});
+  // Inject first: the person is waiting. Clearing an earlier problem from the button can follow.
+  const injected = ext.scripting.executeScript({ target: { tabId: tab.id }, files: ["panel.js"] });
+  ext.action.setBadgeText({ tabId: tab.id, text: "" }).catch(() => {});
+  ext.action.setTitle({ tabId: tab.id, title: "Summarize with Lede (Alt+Shift+S)" }).catch(() => {});
   try {
-    await ext.scripting.executeScript({ target: { tabId: tab.id }, files: ["panel.js"] });
+    await injected;
   } catch (e) {
     const url = tab.url || "";
     const why = /\.pdf($|[?#])/i.test(url)
@@ -51,6 +53,7 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const tabId = sender.tab?.id;
   (async () => {
     await wasmReady;
+    if (msg.type === "lede:css") return { css: await panelCss };
     if (msg.type === "lede:analyze") {
       const started = performance.now();
       try {

@@ -112,7 +112,7 @@
         container.replaceChildren(this.hostEl);
       }
       this.root = this.hostEl.attachShadow({ mode: "open" });
-      this.style = h("style");
+      this.style = h("style", {}, ".lede { visibility: hidden; }");
       this.root.append(this.style);
       this.aside = h("aside", {
         class: floating ? "lede floating" : "lede docked",
@@ -178,7 +178,19 @@
         this.showMessage("Lede could not read this page", String(e?.message ?? e));
       } finally {
         clearTimeout(timer);
+        this.markShown();
       }
+    }
+
+    /** Note on the host element when the answer was first on screen (epoch ms; the next frame). */
+    markShown() {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (this.hostEl) this.hostEl.dataset.shownAt = String(performance.timeOrigin + performance.now());
+          this.focusAfterShown?.focus({ preventScroll: true });
+          this.focusAfterShown = null;
+        }, 0),
+      );
     }
 
     section(key, title, count, ...body) {
@@ -306,7 +318,7 @@
       const scroll = h("div", { class: "scroll" }, title, byline ? h("p", { class: "byline" }, byline) : null, inShort, ...sections);
       this.aside.replaceChildren(this.bar(metaBits), scroll, actions);
       this.renderSummary();
-      if (this.host.focusOnOpen !== false) title.focus({ preventScroll: true });
+      this.focusAfterShown = this.host.focusOnOpen !== false ? title : null;
     }
 
     renderSummary() {
@@ -458,6 +470,9 @@
       onClose: () => (api.panel = null),
     });
     api.panel.mount(null);
+    // The style comes first (the background answers it at once), so the waiting state is drawn
+    // styled; until then the panel stays invisible.
+    ext.runtime.sendMessage({ type: "lede:css" }).then((r) => api.panel?.setCss(r?.css), () => {});
     api.panel.load(useSelection ? selection : document.documentElement.outerHTML, location.href);
   };
   if (inExtension) api.toggle();

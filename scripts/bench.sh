@@ -67,6 +67,18 @@ w=extension/pkg/lede_bg.wasm
 echo "  $(stat -c %s $w) bytes, $(gzip -9c $w | wc -c) bytes gzipped (budget 409600 gzipped)"
 if command -v twiggy >/dev/null 2>&1; then twiggy top -n 12 $w | sed 's/^/  /'; else echo "  (cargo install twiggy to list the largest contributors)"; fi
 
+echo "== Shortcut to panel on screen: headless Chromium, the built extension, the benchmark pages from 127.0.0.1"
+if command -v chromium >/dev/null 2>&1; then
+  (cd tests/e2e && [ -d node_modules ] || npm ci --no-audit --no-fund --silent)
+  node bench/browser.mjs | node -e '
+for (const line of require("fs").readFileSync(0, "utf8").trim().split("\n")) {
+  const r = JSON.parse(line);
+  console.log(`  ${r.name.padEnd(28)} median ${r.median.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(1).padStart(6)} ms  (${r.pages} pages; target p95 ≤ 50 ms; slowest: ${r.slowest.join(", ")})`);
+}'
+else
+  echo "  (install chromium to time the extension)"
+fi
+
 echo "== Peak memory for a 10 MB page"
 big=$(mktemp --suffix=.html)
 python3 - "$big" "$pages" <<'PY'
