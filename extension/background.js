@@ -15,6 +15,16 @@ function today() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * The analysis as the panel needs it: without the article's full text and paragraphs, which
+ * it never shows (the sentences carry their own text). Smaller messages cross faster, and a
+ * message may not exceed 64 MiB. Copy renders from the full analysis kept here.
+ */
+function forPanel(analysis) {
+  const { text, paragraphs, ...shown } = analysis;
+  return shown;
+}
+
 /** Show a problem on the toolbar button of the tab, where the user clicked. */
 async function explain(tabId, message) {
   try {
@@ -47,6 +57,8 @@ ext.action.onClicked.addListener(openPanel);
 
 /** The last analysis per tab, so that the panel's Copy can re-render at any length. */
 const lastAnalysis = new Map();
+/** Parts of a huge page on their way in, per tab. */
+const pageParts = new Map();
 
 ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || typeof msg.type !== "string" || !msg.type.startsWith("lede:")) return false;
@@ -54,12 +66,25 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   (async () => {
     await wasmReady;
     if (msg.type === "lede:css") return { css: await panelCss };
+    if (msg.type === "lede:part") {
+      // Part of a page too big for one message; `lede:analyze` with `parts` joins them.
+      if (msg.index === 0) pageParts.set(tabId, []);
+      pageParts.get(tabId)?.push(String(msg.text));
+      return { ok: true };
+    }
     if (msg.type === "lede:analyze") {
       const started = performance.now();
+      let input = msg.input;
+      if (msg.parts !== undefined) {
+        const parts = pageParts.get(tabId) ?? [];
+        pageParts.delete(tabId);
+        if (parts.length !== msg.parts) return { error: "Lede lost part of this page on the way; try again.", css: await panelCss };
+        input = parts.join("");
+      }
       try {
-        const analysis = analyze(msg.input, msg.url ?? undefined, { date: today() });
+        const analysis = analyze(input, msg.url ?? undefined, { date: today() });
         if (tabId !== undefined) lastAnalysis.set(tabId, analysis);
-        return { analysis, css: await panelCss, ms: performance.now() - started };
+        return { analysis: forPanel(analysis), css: await panelCss, ms: performance.now() - started };
       } catch (e) {
         return { error: String(e?.message ?? e), css: await panelCss };
       }
@@ -74,4 +99,7 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
-ext.tabs?.onRemoved?.addListener((tabId) => lastAnalysis.delete(tabId));
+ext.tabs?.onRemoved?.addListener((tabId) => {
+  lastAnalysis.delete(tabId);
+  pageParts.delete(tabId);
+});

@@ -23,6 +23,8 @@
     ["timeline", "Timeline"],
   ];
   const TIMEOUT_MS = 20000;
+  /** Characters per message when a huge page goes to the background in parts. */
+  const PART_CHARS = 8 << 20;
 
   /** Create an element with attributes and children. */
   function h(tag, attrs = {}, ...children) {
@@ -160,14 +162,15 @@
       this.showLoading();
       let timer;
       const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error("Lede took too long on this page.")), TIMEOUT_MS);
+        // A second more per megabyte: a huge page takes its time, but never forever.
+        timer = setTimeout(() => reject(new Error("Lede took too long on this page.")), TIMEOUT_MS + input.length / 1000);
       });
       try {
         const answer = await Promise.race([this.host.analyze(input, url), timeout]);
         this.setCss(answer.css);
         if (answer.error) {
           const noArticle = /^no article here: (.*)$/.exec(answer.error);
-          if (noArticle) this.showMessage("No article here", `Lede found no article to summarize: ${noArticle[1]}.`);
+          if (noArticle) this.showMessage("No article here", `Lede found no article to summarize: ${noArticle[1]}.${this.host.noArticleHint ? ` ${this.host.noArticleHint}` : ""}`);
           else if (/input is empty/.test(answer.error)) this.showMessage("Nothing to read", "There is no text here to summarize.");
           else this.showMessage("Lede could not read this page", answer.error);
           return;
@@ -315,7 +318,8 @@
         h("button", { type: "button", class: "copy copy-text", onclick: () => this.copy("plain") }, "Copy text"),
         this.status,
       );
-      const scroll = h("div", { class: "scroll" }, title, byline ? h("p", { class: "byline" }, byline) : null, inShort, ...sections);
+      const truncated = a.truncated ? h("p", { class: "note", role: "note" }, `A very long page: Lede read its first ${a.words.toLocaleString()} words.`) : null;
+      const scroll = h("div", { class: "scroll" }, title, byline ? h("p", { class: "byline" }, byline) : null, truncated, inShort, ...sections);
       this.aside.replaceChildren(this.bar(metaBits), scroll, actions);
       this.renderSummary();
       this.focusAfterShown = this.host.focusOnOpen !== false ? title : null;
@@ -368,9 +372,12 @@
       target?.scrollIntoView({ block: "center", behavior: "smooth" });
       clearTimeout(this.markTimer);
       const draw = () => {
+        // In a frame, the rectangles are the frame's; move them by where the frame sits.
+        const frame = range.startContainer.ownerDocument?.defaultView?.frameElement;
+        const at = frame && frame.ownerDocument === document ? frame.getBoundingClientRect() : { left: 0, top: 0 };
         this.marks.replaceChildren(
           ...Array.from(range.getClientRects()).map((r) =>
-            h("div", { class: "page-mark", style: `left:${r.left - 2}px;top:${r.top - 1}px;width:${r.width + 4}px;height:${r.height + 2}px` }),
+            h("div", { class: "page-mark", style: `left:${at.left + r.left - 2}px;top:${at.top + r.top - 1}px;width:${r.width + 4}px;height:${r.height + 2}px` }),
           ),
         );
       };
@@ -413,7 +420,8 @@
   /** A Range over the first occurrence of `needle` in the visible text under `root`. */
   function findText(root, needle) {
     if (!root) return null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    const doc = root.ownerDocument ?? document;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => (n.parentElement && !n.parentElement.closest("script,style,noscript,lede-panel") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
     });
     const nodes = [];
@@ -441,13 +449,35 @@
     if (at < 0) return null;
     const [sn, so] = map[at];
     const [en, eo] = map[Math.min(at + len, map.length) - 1];
-    const range = document.createRange();
+    const range = doc.createRange();
     range.setStart(nodes[sn], so);
     range.setEnd(nodes[en], eo + 1);
     return range;
   }
 
-  const api = { Panel, showDate, summaryOf, findText, panel: null };
+  /**
+   * The document that holds the article: the page itself, or, when the page is little more
+   * than a frame around it, the frame's document (same-origin frames only: the browser keeps
+   * other sites' frames out of reach). `unreadFrames` counts the frames that could not be read.
+   */
+  function articleDocument() {
+    const textOf = (d) => (d?.body?.textContent ?? "").replace(/\s+/g, " ").trim().length;
+    let best = document;
+    let unreadFrames = 0;
+    if (textOf(document) < 600) {
+      for (const frame of document.querySelectorAll("iframe, frame")) {
+        let inner = null;
+        try {
+          inner = frame.contentDocument;
+        } catch {}
+        if (!inner) unreadFrames++;
+        else if (textOf(inner) > textOf(best)) best = inner;
+      }
+    }
+    return { doc: best, unreadFrames };
+  }
+
+  const api = { Panel, showDate, summaryOf, findText, articleDocument, panel: null };
   globalThis.__lede = api;
 
   // In the extension: open on the current page at once, and toggle on the next injection.
@@ -460,8 +490,19 @@
     }
     const selection = String(globalThis.getSelection?.() ?? "").trim();
     const useSelection = selection.split(/\s+/).length >= 12;
+    const { doc, unreadFrames } = articleDocument();
     api.panel = new Panel({
-      analyze: (input, url) => ext.runtime.sendMessage({ type: "lede:analyze", input, url }),
+      pageRoot: () => doc.body,
+      noArticleHint: unreadFrames ? "The page shows its content in a frame from another site: open the frame’s own page and try again." : undefined,
+      analyze: async (input, url) => {
+        // A message may carry at most 64 MiB: a huge page goes over in parts.
+        const parts = Math.ceil(input.length / PART_CHARS);
+        if (parts <= 1) return ext.runtime.sendMessage({ type: "lede:analyze", input, url });
+        for (let i = 0; i < parts; i++) {
+          await ext.runtime.sendMessage({ type: "lede:part", index: i, text: input.slice(i * PART_CHARS, (i + 1) * PART_CHARS) });
+        }
+        return ext.runtime.sendMessage({ type: "lede:analyze", parts, url });
+      },
       render: async (_analysis, format, sentences) => {
         const answer = await ext.runtime.sendMessage({ type: "lede:render", format, sentences });
         if (answer.error) throw new Error(answer.error);
@@ -470,10 +511,17 @@
       onClose: () => (api.panel = null),
     });
     api.panel.mount(null);
+    if (document.contentType === "application/pdf") {
+      // The browser's PDF viewer: the page holds no text Lede can reach.
+      ext.runtime.sendMessage({ type: "lede:css" }).then((r) => api.panel?.setCss(r?.css), () => {});
+      api.panel.showMessage("Lede cannot read PDF files", "This is a PDF in the browser’s viewer. Lede reads web pages; open the article’s web page instead.");
+      api.panel.markShown();
+      return;
+    }
     // The style comes first (the background answers it at once), so the waiting state is drawn
     // styled; until then the panel stays invisible.
     ext.runtime.sendMessage({ type: "lede:css" }).then((r) => api.panel?.setCss(r?.css), () => {});
-    api.panel.load(useSelection ? selection : document.documentElement.outerHTML, location.href);
+    api.panel.load(useSelection ? selection : doc.documentElement.outerHTML, doc.location?.href ?? location.href);
   };
   if (inExtension) api.toggle();
 })();

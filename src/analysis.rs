@@ -38,6 +38,10 @@ pub struct Analysis {
     pub timeline: Vec<TimelineEvent>,
     pub words: usize,
     pub reading_minutes: usize,
+    /// The article was longer than Lede reads (`MAX_ARTICLE_WORDS`): the analysis covers its
+    /// beginning only.
+    #[serde(default)]
+    pub truncated: bool,
 }
 
 /// One paragraph of the body. `kind` is `paragraph`, `heading`, `list-item` or `quote`.
@@ -146,7 +150,12 @@ impl Analysis {
                 return Err(format!("sentence {i} overlaps the one before"));
             }
             last_end = s.end;
-            let text: String = self.text.chars().skip(s.start).take(s.end - s.start).collect();
+            let text: String = self
+                .text
+                .chars()
+                .skip(s.start)
+                .take(s.end - s.start)
+                .collect();
             if text != s.text {
                 return Err(format!("sentence {i} text and offsets disagree"));
             }
@@ -161,9 +170,9 @@ impl Analysis {
             return Err("summary not in article order".into());
         }
         let within = |start: usize, end: usize, sentence: usize| {
-            self.sentences.get(sentence).is_some_and(|s| {
-                start >= s.start && end <= s.end + 1 && start <= end
-            })
+            self.sentences
+                .get(sentence)
+                .is_some_and(|s| start >= s.start && end <= s.end + 1 && start <= end)
         };
         for actor in &self.actors {
             if actor.mentions.iter().any(|m| !(m[0] < m[1] && m[1] <= n)) {
@@ -198,7 +207,8 @@ mod tests {
 
     #[test]
     fn invariants_hold_and_catch_broken_offsets() {
-        let text = "The mayor, Ana Ruiz, spoke on Monday. “We will build,” Ruiz said. The council agreed.";
+        let text =
+            "The mayor, Ana Ruiz, spoke on Monday. “We will build,” Ruiz said. The council agreed.";
         let mut analysis = analyze(text, &Options::default()).expect("an analysis");
         assert_eq!(analysis.check_invariants(), Ok(()));
         analysis.sentences[1].start -= 1;

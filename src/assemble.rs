@@ -190,6 +190,7 @@ pub fn assemble(
         timeline,
         words,
         reading_minutes: words.div_ceil(READING_WPM).max(1),
+        truncated: false,
     };
     analysis.summary = analysis.summary_of(summary_n);
     analysis.in_short = analysis.sentences.iter().position(|s| s.rank == 1);

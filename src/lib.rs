@@ -92,6 +92,8 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, LedeError> {
     if article.paragraphs.iter().all(|p| p.text.trim().is_empty()) {
         return Err(LedeError::NoArticle("the page has no readable text".into()));
     }
+    let mut article = article;
+    let truncated = keep_first_words(&mut article.paragraphs, MAX_ARTICLE_WORDS);
     let reference = article
         .published
         .as_deref()
@@ -111,7 +113,49 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, LedeError> {
         .summary_sentences
         .unwrap_or(DEFAULT_SUMMARY_SENTENCES);
     let ranking = summary::rank(&doc, &article, &actors, &quotes);
-    Ok(assemble::assemble(
+    let mut analysis = assemble::assemble(
         article, reference, doc, actors, quotes, dates, ranking, summary_n,
-    ))
+    );
+    analysis.truncated = truncated;
+    Ok(analysis)
+}
+
+/// The most words of an article Lede reads: three times the longest long-form feature, so no
+/// real article is cut, while a page that is megabytes of text (a forum dump, a book) costs a
+/// bounded time after extraction.
+pub const MAX_ARTICLE_WORDS: usize = 60_000;
+
+/// Keep whole paragraphs up to `max_words` words; says whether any were dropped.
+fn keep_first_words(paragraphs: &mut Vec<extract::Block>, max_words: usize) -> bool {
+    let mut words = 0;
+    for (i, p) in paragraphs.iter().enumerate() {
+        words += p.text.split_whitespace().count();
+        if words > max_words && i > 0 {
+            paragraphs.truncate(i);
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_of_megabytes_of_text_is_read_up_to_the_word_limit() {
+        let paragraph =
+            "Reader comment: I read this report and I think the meeting will matter a lot.";
+        let body: Vec<String> = (0..12_000).map(|i| format!("{paragraph} ({i})")).collect();
+        let text = body.join("\n\n");
+        let analysis = analyze(&text, &Options::default()).expect("an analysis");
+        assert!(analysis.truncated);
+        assert!(
+            analysis.words <= MAX_ARTICLE_WORDS + 20,
+            "{} words",
+            analysis.words
+        );
+        let short = analyze(&body[..10].join("\n\n"), &Options::default()).expect("an analysis");
+        assert!(!short.truncated);
+    }
 }

@@ -108,7 +108,9 @@ fn fuzz_regressions() {
     let mut count = 0;
     for entry in std::fs::read_dir(&dir).expect("tests/fuzz-regressions") {
         let path = entry.expect("an entry").path();
-        run(&lede::decode::decode(&std::fs::read(&path).expect("a readable file")));
+        run(&lede::decode::decode(
+            &std::fs::read(&path).expect("a readable file"),
+        ));
         count += 1;
     }
     assert!(count > 0, "no regression inputs in {}", dir.display());

@@ -15,6 +15,8 @@ export const FIXTURES = path.join(ROOT, "tests/fixtures");
 
 /** The policy every test page is served with: only its own origin. */
 export const PAGE_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+/** Pages under /live/ may run their own inline scripts, still only against their own origin. */
+export const LIVE_CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 /** The strict page: nothing at all. */
 export const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'";
 
@@ -25,14 +27,14 @@ export function chromiumPath() {
   throw new Error("Chromium is not installed (apt-get install chromium)");
 }
 
-/** Serve the fixture pages; pages under /strict/ get the strict policy. */
+/** Serve the fixture pages; pages under /strict/ get the strict policy, under /live/ scripts run. */
 export async function serveFixtures(extraDirs = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lede-pages-"));
   fs.cpSync(FIXTURES, dir, { recursive: true });
   fs.mkdirSync(path.join(dir, "strict"), { recursive: true });
   fs.copyFileSync(path.join(FIXTURES, "seed.html"), path.join(dir, "strict/seed.html"));
   for (const [name, from] of Object.entries(extraDirs)) fs.cpSync(from, path.join(dir, name), { recursive: true });
-  const server = await serve(dir, 0, { csp: (p) => (p.startsWith("/strict/") ? STRICT_CSP : PAGE_CSP) });
+  const server = await serve(dir, 0, { csp: (p) => (p.startsWith("/strict/") ? STRICT_CSP : p.startsWith("/live/") ? LIVE_CSP : PAGE_CSP) });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, dir, close: () => new Promise((r) => server.close(r)) };
 }
