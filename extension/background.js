@@ -36,10 +36,19 @@ async function explain(tabId, message) {
   }
 }
 
-async function openPanel(tab) {
+/**
+ * Open (or close) the panel on a tab. With `want` = "selection" (the context menu), the panel
+ * reads the selected text only.
+ */
+async function openPanel(tab, want) {
   if (!tab || tab.id === undefined) return;
+  const target = { tabId: tab.id };
   // Inject first: the person is waiting. Clearing an earlier problem from the button can follow.
-  const injected = ext.scripting.executeScript({ target: { tabId: tab.id }, files: ["panel.js"] });
+  const injected = (
+    want
+      ? ext.scripting.executeScript({ target, func: (w) => (globalThis.__ledeWant = w), args: [want] })
+      : Promise.resolve()
+  ).then(() => ext.scripting.executeScript({ target, files: ["panel.js"] }));
   ext.action.setBadgeText({ tabId: tab.id, text: "" }).catch(() => {});
   ext.action.setTitle({ tabId: tab.id, title: "Summarize with Lede (Alt+Shift+S)" }).catch(() => {});
   try {
@@ -53,7 +62,22 @@ async function openPanel(tab) {
   }
 }
 
-ext.action.onClicked.addListener(openPanel);
+ext.action.onClicked.addListener((tab) => openPanel(tab));
+// For the background's DevTools console and the end-to-end tests (which cannot click a
+// context-menu item): `lede.openPanel(tab, "selection")` is what the menu item does.
+globalThis.lede = { openPanel };
+
+// "Summarize selection with Lede" on selected text. A click on a context-menu item grants
+// activeTab on that tab, as the toolbar button does.
+const menus = ext.contextMenus ?? ext.menus;
+function addMenu() {
+  menus?.create({ id: "lede-selection", title: "Summarize selection with Lede", contexts: ["selection"] }, () => void ext.runtime.lastError);
+}
+ext.runtime.onInstalled.addListener(addMenu);
+ext.runtime.onStartup?.addListener(addMenu);
+menus?.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === "lede-selection") openPanel(tab, "selection");
+});
 
 /** The last analysis per tab, so that the panel's Copy can re-render at any length. */
 const lastAnalysis = new Map();
@@ -66,6 +90,10 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   (async () => {
     await wasmReady;
     if (msg.type === "lede:css") return { css: await panelCss };
+    if (msg.type === "lede:options") {
+      await ext.runtime.openOptionsPage();
+      return { ok: true };
+    }
     if (msg.type === "lede:part") {
       // Part of a page too big for one message; `lede:analyze` with `parts` joins them.
       if (msg.index === 0) pageParts.set(tabId, []);
@@ -82,7 +110,7 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
         input = parts.join("");
       }
       try {
-        const analysis = analyze(input, msg.url ?? undefined, { date: today() });
+        const analysis = analyze(input, msg.url ?? undefined, { date: today(), raw: !!msg.raw, title: msg.raw ? msg.title : undefined });
         if (tabId !== undefined) lastAnalysis.set(tabId, analysis);
         return { analysis: forPanel(analysis), css: await panelCss, ms: performance.now() - started };
       } catch (e) {

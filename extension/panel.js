@@ -22,6 +22,16 @@
     ["place", "Places"],
     ["timeline", "Timeline"],
   ];
+  /** What the options page can change; the panel follows changes at once. */
+  const DEFAULT_SETTINGS = {
+    length: 3,
+    sections: Object.fromEntries(SECTIONS.map(([key]) => [key, true])),
+    side: "right",
+    theme: "system",
+    /** The panel's width in CSS pixels, or null for the default (26em). */
+    width: null,
+  };
+  const MIN_WIDTH = 280;
   const TIMEOUT_MS = 20000;
   /** Characters per message when a huge page goes to the background in parts. */
   const PART_CHARS = 8 << 20;
@@ -94,9 +104,75 @@
   class Panel {
     constructor(host) {
       this.host = host;
-      this.length = host.defaultLength ?? 3;
+      this.settings = mergeSettings(host.settings);
+      this.length = this.settings.length;
       this.analysis = null;
       this.returnFocus = null;
+    }
+
+    /** Follow new settings (from the options page) at once, keeping what is on screen. */
+    applySettings(settings) {
+      const before = this.settings;
+      this.settings = mergeSettings(settings);
+      if (this.settings.length !== before.length) this.length = this.settings.length;
+      if (!this.aside) return;
+      this.aside.dataset.theme = this.settings.theme;
+      this.aside.classList.toggle("left", this.settings.side === "left");
+      this.setWidth(this.settings.width);
+      if (this.analysis && (JSON.stringify(this.settings.sections) !== JSON.stringify(before.sections) || this.settings.length !== before.length)) {
+        this.render({ keepFocus: true });
+      }
+    }
+
+    setWidth(px) {
+      if (!this.aside?.classList.contains("floating")) return;
+      if (px) this.aside.style.setProperty("--lede-width", `${Math.round(px)}px`);
+      else this.aside.style.removeProperty("--lede-width");
+      this.resizer?.setAttribute("aria-valuenow", String(Math.round(this.aside.getBoundingClientRect().width || px || 0)));
+    }
+
+    /** The handle on the panel's inner edge: drag it, or focus it and press the arrow keys. */
+    resizeHandle() {
+      const handle = h("div", {
+        class: "resize",
+        role: "separator",
+        tabindex: "0",
+        "aria-orientation": "vertical",
+        "aria-label": "Resize the panel (arrow keys)",
+        title: "Drag to resize",
+      });
+      const maxWidth = () => Math.max(MIN_WIDTH, window.innerWidth * 0.9);
+      const clamp = (w) => Math.min(maxWidth(), Math.max(MIN_WIDTH, w));
+      const commit = (w) => {
+        this.settings.width = clamp(w);
+        this.setWidth(this.settings.width);
+        this.host.onWidth?.(this.settings.width);
+      };
+      handle.addEventListener("pointerdown", (e) => {
+        e.preventDefault();
+        handle.setPointerCapture(e.pointerId);
+        const startX = e.clientX;
+        const startWidth = this.aside.getBoundingClientRect().width;
+        const sign = this.settings.side === "left" ? 1 : -1;
+        const move = (ev) => this.setWidth(clamp(startWidth + sign * (ev.clientX - startX)));
+        const up = (ev) => {
+          handle.removeEventListener("pointermove", move);
+          handle.removeEventListener("pointerup", up);
+          commit(startWidth + sign * (ev.clientX - startX));
+        };
+        handle.addEventListener("pointermove", move);
+        handle.addEventListener("pointerup", up);
+      });
+      handle.addEventListener("keydown", (e) => {
+        const grow = this.settings.side === "left" ? "ArrowRight" : "ArrowLeft";
+        const shrink = this.settings.side === "left" ? "ArrowLeft" : "ArrowRight";
+        if (e.key !== grow && e.key !== shrink) return;
+        e.preventDefault();
+        const width = this.aside.getBoundingClientRect().width;
+        commit(width + (e.key === grow ? 32 : -32));
+      });
+      this.resizer = handle;
+      return handle;
     }
 
     mount(container) {
@@ -110,6 +186,14 @@
           "all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important; contain: strict !important;",
         );
         document.documentElement.append(this.hostEl);
+        // In the top layer, no page CSS can cover it, hide it, filter it or move it (a transform
+        // or filter on the page's root would otherwise capture a fixed element).
+        if (typeof this.hostEl.showPopover === "function") {
+          this.hostEl.setAttribute("popover", "manual");
+          try {
+            this.hostEl.showPopover();
+          } catch {}
+        }
       } else {
         container.replaceChildren(this.hostEl);
       }
@@ -120,9 +204,11 @@
         class: floating ? "lede floating" : "lede docked",
         role: "complementary",
         "aria-label": "Lede: article summary",
-        "data-theme": this.host.theme ?? "system",
+        "data-theme": this.settings.theme,
       });
       this.root.append(this.aside);
+      this.aside.classList.toggle("left", this.settings.side === "left");
+      this.setWidth(this.settings.width);
       this.marks = h("div", { class: "marks", "aria-hidden": "true" });
       this.root.append(this.marks);
       this.aside.addEventListener("keydown", (e) => {
@@ -143,7 +229,9 @@
 
     bar(extra) {
       const close = this.host.closable === false ? null : h("button", { class: "close", type: "button", "aria-label": "Close Lede (Esc)", title: "Close (Esc)", onclick: () => this.close() }, "×");
-      return h("header", { class: "bar" }, h("span", { class: "brand" }, "Lede"), h("span", { class: "meta" }, extra ?? ""), close);
+      const options = this.host.openOptions ? h("button", { class: "icon options", type: "button", "aria-label": "Lede options", title: "Options", onclick: () => this.host.openOptions() }, "⚙") : null;
+      const handle = this.aside.classList.contains("floating") ? this.resizeHandle() : null;
+      return h("header", { class: "bar" }, handle, h("span", { class: "brand" }, "Lede"), h("span", { class: "meta" }, extra ?? ""), options, close);
     }
 
     showLoading() {
@@ -231,7 +319,7 @@
       );
     }
 
-    render() {
+    render({ keepFocus = false } = {}) {
       const a = this.analysis;
       this.aside.removeAttribute("aria-busy");
       const metaBits = [a.site, `${a.reading_minutes} min read`].filter(Boolean).join(" · ");
@@ -255,7 +343,7 @@
       const lengthControl = h("div", { class: "len", role: "group", "aria-label": "Summary length" }, ...this.lengthButtons, this.countInput);
 
       const sections = [];
-      const show = this.host.sections ?? {};
+      const show = this.settings.sections;
       const visible = (key) => show[key] !== false;
       if (visible("summary")) sections.push(this.section("summary", "Summary", undefined, lengthControl, this.summaryList));
 
@@ -318,11 +406,16 @@
         h("button", { type: "button", class: "copy copy-text", onclick: () => this.copy("plain") }, "Copy text"),
         this.status,
       );
-      const truncated = a.truncated ? h("p", { class: "note", role: "note" }, `A very long page: Lede read its first ${a.words.toLocaleString()} words.`) : null;
+      const note = this.host.fromSelection
+        ? `From your selection: ${a.words.toLocaleString()} words.`
+        : a.truncated
+          ? `A very long page: Lede read its first ${a.words.toLocaleString()} words.`
+          : null;
+      const truncated = note ? h("p", { class: "note", role: "note" }, note) : null;
       const scroll = h("div", { class: "scroll" }, title, byline ? h("p", { class: "byline" }, byline) : null, truncated, inShort, ...sections);
       this.aside.replaceChildren(this.bar(metaBits), scroll, actions);
       this.renderSummary();
-      this.focusAfterShown = this.host.focusOnOpen !== false ? title : null;
+      this.focusAfterShown = this.host.focusOnOpen !== false && !keepFocus ? title : null;
     }
 
     renderSummary() {
@@ -393,6 +486,17 @@
       else document.body?.focus?.({ preventScroll: true });
       this.host.onClose?.();
     }
+  }
+
+  /** Settings with every key present: defaults under what was saved. */
+  function mergeSettings(saved) {
+    const s = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
+    s.sections = { ...DEFAULT_SETTINGS.sections, ...(saved?.sections ?? {}) };
+    s.length = Math.max(1, Math.min(200, parseInt(s.length, 10) || DEFAULT_SETTINGS.length));
+    if (!["left", "right"].includes(s.side)) s.side = "right";
+    if (!["system", "light", "dark"].includes(s.theme)) s.theme = "system";
+    s.width = Number.isFinite(+s.width) && +s.width >= MIN_WIDTH ? +s.width : null;
+    return s;
   }
 
   /** Write text to the clipboard, with the old execCommand path where the API is refused. */
@@ -477,51 +581,78 @@
     return { doc: best, unreadFrames };
   }
 
-  const api = { Panel, showDate, summaryOf, findText, articleDocument, panel: null };
+  const api = { Panel, showDate, summaryOf, findText, articleDocument, mergeSettings, DEFAULT_SETTINGS, LENGTHS, SECTIONS, panel: null };
   globalThis.__lede = api;
 
   // In the extension: open on the current page at once, and toggle on the next injection.
   const ext = globalThis.browser ?? globalThis.chrome;
   const inExtension = !!(ext && ext.runtime && ext.runtime.id) && !globalThis.__ledeEmbedded;
-  api.toggle = () => {
-    if (api.panel && api.panel.hostEl?.isConnected) {
-      api.panel.close();
-      return;
-    }
+  /** Where the options live: synced with the browser account when it can, else this machine. */
+  const store = ext?.storage ? ext.storage.sync ?? ext.storage.local : null;
+  const loadSettings = () =>
+    store
+      ? store.get("settings").then((r) => r?.settings ?? {}, () => ({}))
+      : Promise.resolve({});
+  const saveSettings = (changes) =>
+    store ? loadSettings().then((saved) => store.set({ settings: { ...saved, ...changes } })).catch(() => {}) : Promise.resolve();
+  if (store && ext.storage.onChanged && !api.followingSettings) {
+    api.followingSettings = true;
+    ext.storage.onChanged.addListener((changes) => {
+      if (changes.settings && api.panel) api.panel.applySettings(changes.settings.newValue);
+    });
+  }
+
+  /**
+   * Open the panel on this page, or close it when it is open. `want` is "selection" when the
+   * context menu asked for the selected text: then the panel (re)opens on the selection, however
+   * short. From the shortcut or the button, a selection of a dozen words or more is read instead
+   * of the page.
+   */
+  api.toggle = (want = globalThis.__ledeWant) => {
+    globalThis.__ledeWant = undefined;
+    const open = api.panel && api.panel.hostEl?.isConnected;
+    if (open) api.panel.close();
+    if (open && want !== "selection") return;
     const selection = String(globalThis.getSelection?.() ?? "").trim();
-    const useSelection = selection.split(/\s+/).length >= 12;
+    const useSelection = want === "selection" ? selection.length > 0 : selection.split(/\s+/).length >= 12;
     const { doc, unreadFrames } = articleDocument();
-    api.panel = new Panel({
+    const panel = new Panel({
       pageRoot: () => doc.body,
+      fromSelection: useSelection,
       noArticleHint: unreadFrames ? "The page shows its content in a frame from another site: open the frame’s own page and try again." : undefined,
       analyze: async (input, url) => {
         // A message may carry at most 64 MiB: a huge page goes over in parts.
         const parts = Math.ceil(input.length / PART_CHARS);
-        if (parts <= 1) return ext.runtime.sendMessage({ type: "lede:analyze", input, url });
+        if (parts <= 1) return ext.runtime.sendMessage({ type: "lede:analyze", input, url, raw: useSelection, title: document.title });
         for (let i = 0; i < parts; i++) {
           await ext.runtime.sendMessage({ type: "lede:part", index: i, text: input.slice(i * PART_CHARS, (i + 1) * PART_CHARS) });
         }
-        return ext.runtime.sendMessage({ type: "lede:analyze", parts, url });
+        return ext.runtime.sendMessage({ type: "lede:analyze", parts, url, raw: useSelection, title: document.title });
       },
       render: async (_analysis, format, sentences) => {
         const answer = await ext.runtime.sendMessage({ type: "lede:render", format, sentences });
         if (answer.error) throw new Error(answer.error);
         return answer.text;
       },
-      onClose: () => (api.panel = null),
+      openOptions: () => ext.runtime.sendMessage({ type: "lede:options" }),
+      onWidth: (width) => saveSettings({ width }),
+      onClose: () => {
+        if (api.panel === panel) api.panel = null;
+      },
     });
-    api.panel.mount(null);
-    if (document.contentType === "application/pdf") {
-      // The browser's PDF viewer: the page holds no text Lede can reach.
-      ext.runtime.sendMessage({ type: "lede:css" }).then((r) => api.panel?.setCss(r?.css), () => {});
-      api.panel.showMessage("Lede cannot read PDF files", "This is a PDF in the browser’s viewer. Lede reads web pages; open the article’s web page instead.");
-      api.panel.markShown();
-      return;
-    }
+    api.panel = panel;
+    panel.mount(null);
+    loadSettings().then((saved) => panel.applySettings(saved));
     // The style comes first (the background answers it at once), so the waiting state is drawn
     // styled; until then the panel stays invisible.
-    ext.runtime.sendMessage({ type: "lede:css" }).then((r) => api.panel?.setCss(r?.css), () => {});
-    api.panel.load(useSelection ? selection : doc.documentElement.outerHTML, doc.location?.href ?? location.href);
+    ext.runtime.sendMessage({ type: "lede:css" }).then((r) => panel.setCss(r?.css), () => {});
+    if (document.contentType === "application/pdf") {
+      // The browser's PDF viewer: the page holds no text Lede can reach.
+      panel.showMessage("Lede cannot read PDF files", "This is a PDF in the browser’s viewer. Lede reads web pages; open the article’s web page instead.");
+      panel.markShown();
+      return;
+    }
+    panel.load(useSelection ? selection : doc.documentElement.outerHTML, doc.location?.href ?? location.href);
   };
   if (inExtension) api.toggle();
 })();

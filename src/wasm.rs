@@ -16,6 +16,8 @@ struct JsOptions {
     date: Option<String>,
     sentences: Option<usize>,
     raw: bool,
+    /// With `raw`, the article's title when the caller knows it (the page's, for a selection).
+    title: Option<String>,
 }
 
 fn to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
@@ -35,7 +37,7 @@ fn options_from(url: Option<String>, options: JsValue) -> Result<Options, JsErro
         reference_date: js.date,
         summary_sentences: js.sentences,
         raw: js.raw,
-        title: None,
+        title: js.title.filter(|t| !t.trim().is_empty()),
     })
 }
 

@@ -12,6 +12,8 @@ import { serve } from "../../scripts/serve.mjs";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const EXTENSION = path.join(ROOT, "extension");
 export const FIXTURES = path.join(ROOT, "tests/fixtures");
+/** The shared evaluation data, beside the repository. */
+export const DATA = process.env.LEDE_DATA ?? path.join(ROOT, "../shared/data");
 
 /** The policy every test page is served with: only its own origin. */
 export const PAGE_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
@@ -33,6 +35,18 @@ export async function serveFixtures(extraDirs = {}) {
   fs.cpSync(FIXTURES, dir, { recursive: true });
   fs.mkdirSync(path.join(dir, "strict"), { recursive: true });
   fs.copyFileSync(path.join(FIXTURES, "seed.html"), path.join(dir, "strict/seed.html"));
+  // The seed behind the most hostile page CSS we could think of: it must not reach the panel.
+  const hostile = `<style>
+    * { all: unset !important; font-size: 4px !important; }
+    lede-panel, aside, :host, [role] { display: none !important; visibility: hidden !important; opacity: 0 !important; }
+    html { filter: invert(1) !important; zoom: 1 !important; }
+    body::after { content: "page overlay"; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; }
+  </style>`;
+  // One real news page from the extraction benchmark (a Davis Cup report), for the screenshots.
+  const benchDir = path.join(DATA, "extraction-benchmark/html");
+  const chosen = fs.existsSync(benchDir) ? fs.readdirSync(benchDir).find((f) => f.startsWith("0d46122928b6")) : null;
+  if (chosen) fs.copyFileSync(path.join(benchDir, chosen), path.join(dir, "bench-page.html"));
+  fs.writeFileSync(path.join(dir, "hostile.html"), fs.readFileSync(path.join(FIXTURES, "seed.html"), "utf8").replace("</head>", `${hostile}</head>`));
   for (const [name, from] of Object.entries(extraDirs)) fs.cpSync(from, path.join(dir, name), { recursive: true });
   const server = await serve(dir, 0, { csp: (p) => (p.startsWith("/strict/") ? STRICT_CSP : p.startsWith("/live/") ? LIVE_CSP : PAGE_CSP) });
   const origin = `http://127.0.0.1:${server.address().port}`;
