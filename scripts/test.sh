@@ -11,6 +11,8 @@ echo "== properties and fuzz regressions with overflow checks (debug profile)"
 cargo test --quiet --test properties
 echo "== wasm build"
 scripts/build-wasm.sh
+echo "== web-ext lint (the extension as addons.mozilla.org checks it)"
+(cd tests/e2e && npx --no-install web-ext lint --source-dir ../../extension --self-hosted)
 echo "== browser and wasm tests"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
 echo "== all tests passed"
