@@ -29,7 +29,7 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// The chosen summary sentences (indices into `sentences`), in article order.
     pub summary: Vec<usize>,
-    /// The single best sentence: the "in short" line.
+    /// The "in short" line: of the three best sentences, the first in the article.
     pub in_short: Option<usize>,
     pub actors: Vec<Actor>,
     pub quotes: Vec<Quote>,

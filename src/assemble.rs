@@ -46,6 +46,9 @@ impl CharIndex {
     }
 }
 
+/// `in_short` is chosen among this many of the best sentences.
+const IN_SHORT_AMONG: usize = 3;
+
 #[allow(clippy::too_many_arguments)]
 pub fn assemble(
     article: Article,
@@ -193,6 +196,8 @@ pub fn assemble(
         truncated: false,
     };
     analysis.summary = analysis.summary_of(summary_n);
-    analysis.in_short = analysis.sentences.iter().position(|s| s.rank == 1);
+    // The one-line gist: of the three best sentences, the one that comes first. News puts its
+    // gist early; the best-scored sentence alone is sometimes a detail from further down.
+    analysis.in_short = analysis.summary_of(IN_SHORT_AMONG).first().copied();
     analysis
 }

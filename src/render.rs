@@ -130,10 +130,12 @@ pub fn markdown(a: &Analysis, n: usize) -> String {
         }
     }
     let _ = writeln!(out, "\n*{}*\n", byline_line(a));
-    if let Some(i) = a.in_short {
+    let bullets = a.summary_of(n);
+    // The gist line, unless it is already the first bullet: pasted text should not repeat.
+    if let Some(i) = a.in_short.filter(|i| !bullets.contains(i)) {
         let _ = writeln!(out, "**In short:** {}\n", escape_md(&a.sentences[i].text));
     }
-    for i in a.summary_of(n) {
+    for i in bullets {
         let _ = writeln!(out, "- {}", escape_md(&a.sentences[i].text));
     }
     let groups = quotes_by_speaker(a);
@@ -199,4 +201,32 @@ fn escape_md(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    #[test]
+    fn markdown_does_not_repeat_the_gist_that_is_already_a_bullet() {
+        let text = include_str!("../tests/fixtures/seed.txt");
+        let a = analyze(text, &Options::default()).expect("an analysis");
+        let gist = &a.sentences[a.in_short.expect("a gist")].text;
+        let md = super::markdown(&a, 3);
+        assert_eq!(md.matches(gist.as_str()).count(), 1, "{md}");
+        // With one bullet that is not the gist, the gist line is there as well.
+        let mut other = a.clone();
+        for s in other.sentences.iter_mut() {
+            s.rank = if s.rank == 1 {
+                2
+            } else if s.rank == 2 {
+                1
+            } else {
+                s.rank
+            };
+        }
+        if !other.summary_of(1).contains(&a.in_short.unwrap()) {
+            assert!(super::markdown(&other, 1).contains("**In short:**"));
+        }
+    }
 }
