@@ -15,7 +15,6 @@ use crate::lexicon;
 use crate::quotes::QuoteInfo;
 use crate::segment::{Doc, TokenKind};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, DefaultHasher};
 
 /// Feature weights, tuned on the BBC News Summary dev set (see README, Evaluation).
 /// Centrality: degree in the sentence-similarity graph (LexRank's degree, continuous).
@@ -107,24 +106,31 @@ fn content_terms(doc: &Doc, from: usize, to: usize) -> Vec<String> {
         .collect()
 }
 
-/// Term weights. A fixed hasher keeps iteration (and so floating-point sums) in the same order
-/// on every run: the same input always gives the same ranking.
-type Vector = HashMap<String, f64, BuildHasherDefault<DefaultHasher>>;
+/// Term weights of a sentence: (term id, weight), sorted by term id. Sums run in id order, so
+/// the same input always gives the same ranking.
+type Vector = Vec<(u32, f64)>;
 
 fn cosine(a: &Vector, b: &Vector, norm_a: f64, norm_b: f64) -> f64 {
     if norm_a == 0.0 || norm_b == 0.0 {
         return 0.0;
     }
-    let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    let dot: f64 = small
-        .iter()
-        .filter_map(|(k, v)| large.get(k).map(|w| v * w))
-        .sum();
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     dot / (norm_a * norm_b)
 }
 
 fn norm(v: &Vector) -> f64 {
-    v.values().map(|x| x * x).sum::<f64>().sqrt()
+    v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt()
 }
 
 /// Score and rank every sentence.
@@ -141,25 +147,44 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
         .iter()
         .map(|s| content_terms(doc, s.first_token, s.end_token))
         .collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for ts in &terms {
-        let mut seen: Vec<&str> = ts.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
-            *df.entry(t).or_insert(0) += 1;
-        }
-    }
-    let idf = |t: &str| ((n as f64 + 1.0) / (*df.get(t).unwrap_or(&0) as f64 + 0.5)).ln() + 1.0;
-    let vectors: Vec<Vector> = terms
+    // Terms as small ids, so that vectors are sorted arrays and sums need no hashing.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let term_ids: Vec<Vec<u32>> = terms
         .iter()
         .map(|ts| {
-            let mut v = Vector::default();
-            for t in ts {
-                *v.entry(t.clone()).or_insert(0.0) += 1.0;
+            let mut u: Vec<u32> = ts
+                .iter()
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    *ids.entry(t.as_str()).or_insert(next)
+                })
+                .collect();
+            u.sort_unstable();
+            u
+        })
+        .collect();
+    let mut df = vec![0usize; ids.len()];
+    for ts in &term_ids {
+        for (k, &t) in ts.iter().enumerate() {
+            if k == 0 || ts[k - 1] != t {
+                df[t as usize] += 1;
             }
-            for (t, x) in v.iter_mut() {
-                *x = (1.0 + x.ln()) * idf(t);
+        }
+    }
+    let idf = |t: u32| ((n as f64 + 1.0) / (df[t as usize] as f64 + 0.5)).ln() + 1.0;
+    let vectors: Vec<Vector> = term_ids
+        .iter()
+        .map(|ts| {
+            let mut v = Vector::new();
+            let mut k = 0;
+            while k < ts.len() {
+                let t = ts[k];
+                let mut count = 0.0_f64;
+                while k < ts.len() && ts[k] == t {
+                    count += 1.0;
+                    k += 1;
+                }
+                v.push((t, (1.0 + count.ln()) * idf(t)));
             }
             v
         })
@@ -194,11 +219,11 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
     }
     // Degree centrality of the cosine-similarity graph, in linear time: the sum of a sentence's
     // similarities to all others is its unit vector's dot product with the sum of unit vectors.
-    let mut unit_sum = Vector::default();
+    let mut unit_sum = vec![0.0_f64; ids.len()];
     for (v, &nv) in vectors.iter().zip(&norms) {
         if nv > 0.0 {
-            for (t, x) in v {
-                *unit_sum.entry(t.clone()).or_insert(0.0) += x / nv;
+            for &(t, x) in v {
+                unit_sum[t as usize] += x / nv;
             }
         }
     }
@@ -208,7 +233,7 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
         .map(|(v, &nv)| {
             if nv > 0.0 {
                 v.iter()
-                    .map(|(t, x)| x / nv * unit_sum.get(t).unwrap_or(&0.0))
+                    .map(|&(t, x)| x / nv * unit_sum[t as usize])
                     .sum::<f64>()
                     - 1.0
             } else {
@@ -228,7 +253,10 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
         } else {
             let hits = title_terms
                 .iter()
-                .filter(|t| vectors[i].contains_key(*t))
+                .filter(|t| {
+                    ids.get(t.as_str())
+                        .is_some_and(|id| vectors[i].binary_search_by_key(id, |&(t, _)| t).is_ok())
+                })
                 .count();
             hits as f64 / title_terms.len() as f64
         };
@@ -270,24 +298,31 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
     let mut picked: Vec<usize> = Vec::new();
     let mut adjusted: Vec<f64> = Vec::new();
     let mut remaining = pool.clone();
+    // Each candidate's greatest similarity to what is picked so far, updated after each pick:
+    // one cosine per candidate and pick.
+    let mut redundancy = vec![0.0_f64; remaining.len()];
     while picked.len() < MMR_PICKS && !remaining.is_empty() {
         let (k, value) = remaining
             .iter()
             .enumerate()
-            .map(|(k, &i)| {
-                let redundancy = picked
-                    .iter()
-                    .map(|&j| cosine(&vectors[i], &vectors[j], norms[i], norms[j]))
-                    .fold(0.0, f64::max);
-                (k, base[i] - MMR_LAMBDA * base[i] * redundancy)
-            })
+            .map(|(k, &i)| (k, base[i] - MMR_LAMBDA * base[i] * redundancy[k]))
             .max_by(|a, b| {
                 a.1.partial_cmp(&b.1)
                     .unwrap_or(std::cmp::Ordering::Equal)
                     .then(b.0.cmp(&a.0))
             })
             .unwrap_or((0, 0.0));
-        picked.push(remaining.remove(k));
+        let chosen = remaining.remove(k);
+        redundancy.remove(k);
+        for (r, &i) in redundancy.iter_mut().zip(&remaining) {
+            *r = r.max(cosine(
+                &vectors[i],
+                &vectors[chosen],
+                norms[i],
+                norms[chosen],
+            ));
+        }
+        picked.push(chosen);
         adjusted.push(value);
     }
     let rest: Vec<usize> = order.into_iter().filter(|i| !picked.contains(i)).collect();

@@ -199,19 +199,13 @@ fn is_block_tag(tag: &str) -> bool {
 }
 
 /// Split a class or id into lower-case words.
-fn class_words(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .flat_map(|w| {
-            let lw = w.to_ascii_lowercase();
-            let mut parts: Vec<String> = lw
-                .split(['-', '_'])
-                .filter(|p| !p.is_empty())
-                .map(str::to_string)
-                .collect();
-            parts.push(lw);
-            parts
-        })
+/// Does any word of a class or id value (or any `-`/`_` part of one) match `list`, ignoring
+/// ASCII case? No allocation: this runs for every element of every page.
+fn class_value_matches(value: &str, list: &[&str]) -> bool {
+    let hit = |w: &str| !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    value
+        .split(char::is_whitespace)
+        .any(|word| hit(word) || word.split(['-', '_']).any(hit))
 }
 
 /// +25 for a content-like class or id, -25 for a chrome-like one.
@@ -220,11 +214,10 @@ fn class_weight(dom: &Dom, id: u32) -> f64 {
     let mut weight = 0.0;
     for attr in ["class", "id"] {
         let Some(v) = e.attr(attr) else { continue };
-        let words: Vec<String> = class_words(v).collect();
-        if words.iter().any(|w| NEGATIVE_WORDS.contains(&w.as_str())) {
+        if class_value_matches(v, NEGATIVE_WORDS) {
             weight -= 25.0;
         }
-        if words.iter().any(|w| POSITIVE_WORDS.contains(&w.as_str())) {
+        if class_value_matches(v, POSITIVE_WORDS) {
             weight += 25.0;
         }
     }
