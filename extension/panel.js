@@ -325,7 +325,10 @@
       const metaBits = [a.site, `${a.reading_minutes} min read`].filter(Boolean).join(" · ");
       const title = h("h1", { class: "title", tabindex: "-1", dir: a.dir }, a.title ?? "Untitled article");
       const byline = [a.byline.length ? `By ${a.byline.join(", ").replace(/, ([^,]*)$/, " and $1")}` : null, a.published ? showDate(a.published) : null].filter(Boolean).join(" · ");
+      // The one-line gist. When it is also one of the summary's sentences, that bullet carries
+      // the label instead (renderSummary), so that no sentence shows twice.
       const inShort = a.in_short !== null && a.in_short !== undefined ? h("p", { class: "inshort" }, h("strong", {}, "In short "), a.sentences[a.in_short].text) : null;
+      this.inShortBox = inShort;
 
       this.summaryList = h("ol", { class: "summary", "aria-label": "Summary sentences" });
       this.lengthButtons = LENGTHS.map(({ label, n }) =>
@@ -421,7 +424,16 @@
     renderSummary() {
       const a = this.analysis;
       const n = Math.min(this.length, a.sentences.length);
-      this.summaryList.replaceChildren(...summaryOf(a, n).map((i) => h("li", {}, this.jumpButton(i, "sentence", ...sentenceNodes(a, i)))));
+      const shown = summaryOf(a, n);
+      const gistShown = shown.includes(a.in_short);
+      if (this.inShortBox) this.inShortBox.hidden = gistShown;
+      this.summaryList.replaceChildren(
+        ...shown.map((i) =>
+          i === a.in_short && gistShown
+            ? h("li", { class: "gist" }, this.jumpButton(i, "sentence", h("strong", { class: "gist-label" }, "In short"), " ", ...sentenceNodes(a, i)))
+            : h("li", {}, this.jumpButton(i, "sentence", ...sentenceNodes(a, i))),
+        ),
+      );
       for (const b of this.lengthButtons) b.setAttribute("aria-pressed", String(+b.dataset.n === this.length));
       this.countInput.value = String(n);
     }

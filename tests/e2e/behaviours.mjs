@@ -52,7 +52,9 @@ export function panelBehaviours(d) {
   t("the seed article: title, lead, speakers", async () => {
     const page = await d.open("/seed.html");
     assert.equal(await inPanel(page, shownTitle), TITLE);
-    assert.equal((await inPanel(page, (r) => r.querySelector(".summary li").textContent)).trim(), LEAD);
+    assert.equal((await inPanel(page, (r) => r.querySelector(".summary li").textContent)).trim(), `In short ${LEAD}`);
+    // The gist is the lead, already the first bullet: labelled there, not shown twice.
+    assert.equal(await inPanel(page, (r) => r.querySelector(".inshort").hidden && r.querySelectorAll(".summary li.gist").length), 1);
     const speakers = await inPanel(page, (r) => [...r.querySelectorAll(".speaker h3")].map((h) => h.textContent));
     for (const name of ["Karine Jean-Pierre", "White House", "Benjamin Netanyahu", "John Kirby"]) {
       assert.ok(speakers.some((s) => s.startsWith(name)), `speaker ${name} in ${speakers}`);
@@ -77,7 +79,7 @@ export function panelBehaviours(d) {
     assert.equal(await inPanel(page, summaryCount), 2);
     assert.equal(await inPanel(page, (r) => r.querySelector(".scroll .title").dataset.probe), "same");
     // In article order: the lead first.
-    assert.equal((await inPanel(page, (r) => r.querySelector(".summary li").textContent)).trim(), LEAD);
+    assert.equal((await inPanel(page, (r) => r.querySelector(".summary li").textContent)).trim(), `In short ${LEAD}`);
     await page.close();
   });
 
@@ -128,7 +130,7 @@ export function panelBehaviours(d) {
     assert.ok(selected.split(/\s+/).length > 12, selected);
     await d.shortcut(page);
     await untilPanel(page, (r) => r?.querySelector(".note")?.textContent.startsWith("From your selection"), null, "a summary of the selection");
-    const sentences = await inPanel(page, (r) => [...r.querySelectorAll(".summary li")].map((li) => li.textContent.trim()));
+    const sentences = await inPanel(page, (r) => [...r.querySelectorAll(".summary li")].map((li) => li.textContent.replace(/^\s*In short\s*/, "").trim()));
     for (const s of sentences) assert.ok(selected.replace(/\s+/g, " ").includes(s.replace(/\s+/g, " ").slice(0, 40)), `${s} is from the selection`);
     // A short selection through the context menu: read as well, however short.
     await page.evaluate(() => {
@@ -323,7 +325,7 @@ export function panelBehaviours(d) {
     const page = await d.newPage();
     await page.goto(`${d.origin}/strict/seed.html`);
     await d.openOn(page);
-    assert.equal((await inPanel(page, (r) => r.querySelector(".summary li").textContent)).trim(), LEAD);
+    assert.equal((await inPanel(page, (r) => r.querySelector(".summary li").textContent)).trim(), `In short ${LEAD}`);
     await page.close();
   });
 }

@@ -35,7 +35,7 @@ test("www: the preloaded seed article gets the same panel", async () => {
   await page.goto(`${origin}/`);
   const panel = page.locator("#panel");
   await panel.locator(".summary li").first().waitFor({ timeout: 15000 });
-  assert.equal((await panel.locator(".summary li").first().textContent()).trim(), LEAD);
+  assert.equal((await panel.locator(".summary li").first().textContent()).trim(), `In short ${LEAD}`);
   await panel.locator(".len-btn", { hasText: "Long" }).click();
   assert.equal(await panel.locator(".summary li").count(), 8, "Long re-cuts the summary to 8 sentences");
   assert.deepEqual(outside, []);
