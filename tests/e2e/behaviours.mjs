@@ -287,6 +287,42 @@ export function panelBehaviours(d) {
     await page.close();
   });
 
+  t("text meets WCAG AA contrast in the light and the dark theme", async () => {
+    const page = await d.open("/seed.html");
+    for (const theme of ["light", "dark"]) {
+      await inPanel(page, (r, th) => (r.querySelector("aside").dataset.theme = th), theme);
+      const worst = await inPanel(page, (r) => {
+        const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([R, G, B]) => {
+          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(R) + 0.7152 * f(G) + 0.0722 * f(B);
+        };
+        const background = (el) => {
+          for (let e = el; e; e = e.parentElement ?? e.getRootNode().host) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const results = [];
+        for (const el of r.querySelectorAll("aside *")) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+          if (!own || el.closest("[hidden]") || getComputedStyle(el).visibility !== "visible") continue;
+          const fg = rgb(getComputedStyle(el).color).slice(0, 3);
+          const [a, b] = [lum(fg), lum(background(el))];
+          const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          results.push([ratio, `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} "${el.textContent.trim().slice(0, 20)}"`]);
+        }
+        results.sort((x, y) => x[0] - y[0]);
+        return results.slice(0, 3);
+      });
+      assert.ok(worst.length > 0);
+      if (process.env.SHOW_CONTRAST) console.log(theme, JSON.stringify(worst));
+      assert.ok(worst[0][0] >= 4.5, `${theme}: lowest contrast ${worst[0][0].toFixed(2)} on ${worst[0][1]} (then ${JSON.stringify(worst.slice(1))})`);
+    }
+    await page.close();
+  });
+
   t("a page with hostile CSS cannot reach the panel, and the panel does not move the page", async () => {
     const page = await d.newPage();
     await page.goto(`${d.origin}/hostile.html`);
