@@ -69,7 +69,7 @@ echo "  $(stat -c %s $w) bytes, $(gzip -9c $w | wc -c) bytes gzipped (budget 409
 # custom sections are dropped from the release build).
 command -v twiggy >/dev/null 2>&1 || cargo install twiggy --locked --quiet
 echo "  largest contributors (twiggy, before wasm-opt and without its custom sections):"
-twiggy top -n 18 target/wasm32-unknown-unknown/release/lede.wasm | grep -v -E "custom section|names\" subsection" | cut -c1-130 | sed 's/^/    /'
+twiggy top -n 18 target/wasm32-unknown-unknown/release/lede.wasm | grep -v -E "custom section|names\" subsection" | sed 's/^/    /'
 
 echo "== Shortcut to panel on screen: headless Chromium, the built extension, the benchmark pages from 127.0.0.1"
 if command -v chromium >/dev/null 2>&1; then
