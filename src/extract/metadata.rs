@@ -156,6 +156,19 @@ pub fn normalize_date(s: &str) -> Option<String> {
         .map(|d| d.to_string())
 }
 
+/// JSON-LD as some pages write it, inside `<![CDATA[ … ]]>` (with or without `//` comments
+/// around the markers): the JSON alone.
+fn unwrap_cdata(json: &str) -> &str {
+    let t = json.trim();
+    let t = t.strip_prefix("//").map(str::trim_start).unwrap_or(t);
+    let Some(inner) = t.strip_prefix("<![CDATA[") else {
+        return t;
+    };
+    let inner = inner.trim_end();
+    let inner = inner.strip_suffix("]]>").unwrap_or(inner).trim_end();
+    inner.strip_suffix("//").unwrap_or(inner).trim()
+}
+
 fn clean_author(s: &str) -> Option<String> {
     let t = s.trim();
     let t = t
@@ -174,6 +187,7 @@ fn clean_author(s: &str) -> Option<String> {
 pub fn read(dom: &Dom) -> Meta {
     let mut meta = Meta::default();
     let mut tags: HashMap<String, String> = HashMap::new();
+    let mut property_keys: std::collections::HashSet<String> = Default::default();
     let mut ld = LdArticle::default();
     let mut first_time: Option<String> = None;
     let mut byline_markup: Vec<String> = Vec::new();
@@ -200,10 +214,17 @@ pub fn read(dom: &Dom) -> Meta {
                     .or_else(|| e.attr("itemprop"))
                     .or_else(|| e.attr("http-equiv"));
                 if let (Some(k), Some(v)) = (key, e.attr("content")) {
-                    // "dc.title", "DC:Title" and "dc:title" are one key.
+                    // "dc.title", "DC:Title" and "dc:title" are one key. The first value wins,
+                    // but one given by `property` (RDFa, as Open Graph and Dublin Core define
+                    // them) wins over one given by `name`.
+                    let by_property = e.attr("property").is_some();
                     for k in k.split_whitespace() {
-                        tags.entry(k.to_ascii_lowercase().replace('.', ":"))
-                            .or_insert_with(|| v.trim().to_string());
+                        let k = k.to_ascii_lowercase().replace('.', ":");
+                        if by_property && property_keys.insert(k.clone()) {
+                            tags.insert(k, v.trim().to_string());
+                        } else {
+                            tags.entry(k).or_insert_with(|| v.trim().to_string());
+                        }
                     }
                 }
             }
@@ -256,7 +277,7 @@ pub fn read(dom: &Dom) -> Meta {
         }
     }
     for json in json_ld_blocks(dom) {
-        if let Ok(v) = serde_json::from_str::<Value>(json.trim()) {
+        if let Ok(v) = serde_json::from_str::<Value>(unwrap_cdata(&json)) {
             find_ld(&v, &mut ld, 0);
         }
     }
@@ -399,6 +420,13 @@ mod tests {
         assert_eq!(m.site.as_deref(), Some("The Daily"));
         assert_eq!(m.lang.as_deref(), Some("en"));
         assert_eq!(m.excerpt.as_deref(), Some("The two sides met again."));
+    }
+
+    #[test]
+    fn reads_json_ld_inside_cdata() {
+        let html = "<html><head><script type=\"application/ld+json\">\n  <![CDATA[\n  {\"@type\":\"Article\",\"author\":[{\"@type\":\"Person\",\"name\":\"Daniel Kahn Gillmor\"}]}\n  ]]>\n</script></head><body></body></html>";
+        assert_eq!(read(&parse(html)).byline, vec!["Daniel Kahn Gillmor"]);
+        assert_eq!(unwrap_cdata("//<![CDATA[\n{}\n//]]>"), "{}");
     }
 
     #[test]
