@@ -27,6 +27,8 @@ pub struct Meta {
 #[derive(Default)]
 struct LdArticle {
     headline: Option<String>,
+    /// The article object's `name`, when it also has a `headline`.
+    name: Option<String>,
     authors: Vec<String>,
     published: Option<String>,
     publisher: Option<String>,
@@ -94,6 +96,12 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
                             out.headline = Some(h.trim().to_string());
                         }
                     }
+                }
+                if out.name.is_none() && o.get("headline").is_some() {
+                    out.name = o
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .map(|n| n.trim().to_string());
                 }
                 if out.authors.is_empty() {
                     if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
@@ -282,9 +290,24 @@ pub fn read(dom: &Dom) -> Meta {
         }
     }
     let tag = |k: &str| tags.get(k).filter(|v| !v.is_empty()).cloned();
-    meta.title = ld
-        .headline
-        .clone()
+    // JSON-LD `headline` is the title, except where a page puts a description there
+    // (Wikipedia): then the object's `name`, when the page's <title> holds it and not the
+    // headline, is the title.
+    let in_title = |x: &str, t: &str| t.to_lowercase().contains(&x.to_lowercase());
+    let site_names: Vec<String> = [tag("og:site_name"), ld.publisher.clone()]
+        .into_iter()
+        .flatten()
+        .map(|x| x.to_lowercase())
+        .collect();
+    let ld_title = match (&ld.headline, &ld.name, &meta.html_title) {
+        (Some(h), Some(n), Some(t))
+            if !in_title(h, t) && in_title(n, t) && !site_names.contains(&n.to_lowercase()) =>
+        {
+            Some(n.clone())
+        }
+        _ => ld.headline.clone(),
+    };
+    meta.title = ld_title
         .or_else(|| tag("dc:title"))
         .or_else(|| tag("dcterm:title"))
         .or_else(|| tag("og:title"))
@@ -427,6 +450,25 @@ mod tests {
         let html = "<html><head><script type=\"application/ld+json\">\n  <![CDATA[\n  {\"@type\":\"Article\",\"author\":[{\"@type\":\"Person\",\"name\":\"Daniel Kahn Gillmor\"}]}\n  ]]>\n</script></head><body></body></html>";
         assert_eq!(read(&parse(html)).byline, vec!["Daniel Kahn Gillmor"]);
         assert_eq!(unwrap_cdata("//<![CDATA[\n{}\n//]]>"), "{}");
+    }
+
+    #[test]
+    fn a_json_ld_headline_that_is_a_description_gives_way_to_the_name() {
+        let html = r#"<html><head><title>Hermitian matrix - Wikipedia</title>
+            <script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose","publisher":{"name":"Wikimedia Foundation, Inc."}}</script>
+            </head><body></body></html>"#;
+        assert_eq!(
+            read(&parse(html)).title.as_deref(),
+            Some("Hermitian matrix")
+        );
+        // A news page's headline stays, even when its name is the site's.
+        let html = r#"<html><head><title>Talks resume | The Daily</title><meta property="og:site_name" content="The Daily">
+            <script type="application/ld+json">{"@type":"NewsArticle","name":"The Daily","headline":"Talks resume after a week"}</script>
+            </head><body></body></html>"#;
+        assert_eq!(
+            read(&parse(html)).title.as_deref(),
+            Some("Talks resume after a week")
+        );
     }
 
     #[test]
