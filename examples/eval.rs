@@ -67,6 +67,12 @@ fn main() {
             s.byline_pages,
             s.body_f1
         );
+        println!(
+            "  body token F1 over the {} article-sized pages (expected body of {}+ words; the others are Readability's short feature tests, most of which Lede declines as \"no article here\"): {:.3}",
+            s.article_sized_pages,
+            eval::ARTICLE_SIZED_WORDS,
+            s.article_sized_body_f1
+        );
         println!("  target: title and byline ≥ 95%, body F1 ≥ 0.95");
         for m in s.misses.iter().take(worst) {
             println!("    {m}");
