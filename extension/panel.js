@@ -390,7 +390,9 @@
             },
             h("span", { class: "name" }, x.name),
             x.role ? h("span", { class: "role" }, x.role) : null,
-            h("span", { class: "count", title: "mentions" }, `${x.mentions.length}×`),
+            x.mentions.length
+              ? h("span", { class: "count", title: "mentions" }, `${x.mentions.length}×`)
+              : h("span", { class: "count", title: "named only in a photo caption" }, "caption"),
           ),
         );
         sections.push(this.section(kind, label, actors.length, h("ul", { class: "actors" }, ...items)));

@@ -98,7 +98,12 @@ pub fn text(a: &Analysis, n: usize) -> String {
                 .as_ref()
                 .map(|r| format!(", {r}"))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {}{} ({}×)", x.name, role, x.mentions.len());
+            // Named only in a photo caption: no mention in the body to count.
+            let count = match x.mentions.len() {
+                0 => "in a caption".to_string(),
+                n => format!("{n}×"),
+            };
+            let _ = writeln!(out, "  {}{} ({count})", x.name, role);
         }
     }
     if !a.timeline.is_empty() {
