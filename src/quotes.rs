@@ -182,6 +182,33 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             .map(|(_, a)| a)
             .or_else(|| dash_attribution(doc, actors, q_last, para_to.max(to)));
     }
+    // Transcripts: a quote that opens with a speaker label ("PENCE: Well, look, …") is that
+    // speaker's, and the label is not part of what was said. Without an actor of that name the
+    // quote keeps no speaker rather than borrowing a neighbour's.
+    let mut labelled = vec![false; quotes.len()];
+    let mut label_speaker: std::collections::HashMap<usize, Option<usize>> = Default::default();
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        // Everything quoted further on in a labelled paragraph is the labelled speaker's.
+        if let Some(&speaker) = label_speaker.get(&q.paragraph) {
+            labelled[qi] = true;
+            q.speaker = speaker;
+            continue;
+        }
+        // Only where the quote opens its paragraph, as transcripts are laid out.
+        let before = &doc.text[doc.paragraphs[q.paragraph].start..q.start];
+        if !before
+            .chars()
+            .all(|c| c.is_whitespace() || is_open_mark(c) || c == '"')
+        {
+            continue;
+        }
+        if let Some((label, skip)) = transcript_label(&doc.text[q.start..q.end]) {
+            labelled[qi] = true;
+            q.start += skip;
+            q.speaker = person_named(actors, label);
+            label_speaker.insert(q.paragraph, q.speaker);
+        }
+    }
     // Quotes with no speaker of their own: the nearest attributed quote of their paragraph, the
     // running quote from the paragraph before, or whoever that paragraph introduces. Each is
     // found in one pass so that pages of many quotes stay linear.
@@ -217,7 +244,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     let mut introduced_by: std::collections::HashMap<usize, Option<usize>> =
         std::collections::HashMap::new();
     for qi in 0..n {
-        if quotes[qi].speaker.is_some() {
+        if quotes[qi].speaker.is_some() || labelled[qi] {
             continue;
         }
         let p = quotes[qi].paragraph;
@@ -264,6 +291,43 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         }
     }
     quotes
+}
+
+/// A transcript's speaker label at the start of a quote: one to three words in capitals (at least
+/// two letters, "MR." and initials allowed) and a colon, then the words. Gives the label's last
+/// word and how many bytes the label and the space after it take.
+fn transcript_label(quote: &str) -> Option<(&str, usize)> {
+    let colon = quote.find(':')?;
+    let label = &quote[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let is_label_word = |w: &str| {
+        w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 1
+    };
+    let last = *words.last()?;
+    if label.len() > 30
+        || words.len() > 3
+        || !words.iter().all(|w| is_label_word(w))
+        || last.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || !quote[colon + 1..].starts_with(char::is_whitespace)
+    {
+        return None;
+    }
+    let rest = &quote[colon + 1..];
+    let skip = colon + 1 + (rest.len() - rest.trim_start().len());
+    (skip < quote.len()).then_some((last.trim_end_matches('.'), skip))
+}
+
+/// The person actor whose last name is `surname`, ignoring case ("PENCE" → Mike Pence).
+fn person_named(actors: &Actors, surname: &str) -> Option<usize> {
+    actors.list.iter().position(|a| {
+        a.kind == ActorKind::Person
+            && a.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+    })
 }
 
 /// "“…” ― Pamela Padilla": a name after a dash right behind the closing quotation mark.
@@ -460,6 +524,32 @@ fn resolve_pronoun(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transcript_labels_name_the_speaker_and_are_not_quoted() {
+        let text = "Fox News host Chris Wallace interviewed Mike Pence on Sunday about the debate.\n\n\"PENCE: Well, look, the debate will be serious business for the whole country.\"\n\n\"WALLACE: Will she be there tomorrow night, as the campaign said?\"\n\n\"NATO: this is not a label because nobody here is called that.\"";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let said: Vec<(Option<&str>, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+            .collect();
+        assert_eq!(said[0].0, Some("Mike Pence"), "{said:?}");
+        assert!(said[0].1.starts_with("Well, look"), "{said:?}");
+        assert_eq!(said[1].0, Some("Chris Wallace"), "{said:?}");
+        assert!(said[1].1.starts_with("Will she"), "{said:?}");
+        // A label that names nobody leaves the quote without a speaker, not a neighbour's.
+        assert_eq!(said[2].0, None, "{said:?}");
+        assert_eq!(transcript_label("U.S. officials said: no"), None);
+        assert_eq!(
+            transcript_label("MR. TRUMP: We will win."),
+            Some(("TRUMP", 11))
+        );
+    }
 
     #[test]
     fn finds_curly_straight_and_unclosed_quotes() {

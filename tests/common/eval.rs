@@ -338,6 +338,10 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
     s
 }
 
+fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    haystack.to_lowercase().contains(&needle.to_lowercase())
+}
+
 /// The golden rules of sentence boundaries: (text, expected sentences).
 pub fn golden_rules(dir: &Path) -> Vec<(String, Vec<String>)> {
     let script = "import ast,json,sys\nsrc=open(sys.argv[1],encoding='utf-8').read()\ntree=ast.parse(src)\nfor node in tree.body:\n    if isinstance(node, ast.Assign):\n        print(json.dumps(ast.literal_eval(node.value)))\n        break\n";
@@ -644,14 +648,18 @@ pub fn quotes(dir: &Path) -> QuoteScore {
                 .or(last_cap);
             if let (Some(_), Some(word)) = (last_cap, head_cap) {
                 if speaker.as_deref().is_some_and(|sp| {
-                    sp.contains(word.trim_end_matches("’s").trim_end_matches("'s"))
+                    contains_ignoring_case(sp, word.trim_end_matches("’s").trim_end_matches("'s"))
                 }) {
                     s.speaker_right_head += 1;
                 }
             }
             if let Some(word) = last_cap {
                 s.checkable += 1;
-                if speaker.as_deref().is_some_and(|sp| sp.contains(word)) {
+                // Ignoring case: a transcript's "PENCE" is Mike Pence.
+                if speaker
+                    .as_deref()
+                    .is_some_and(|sp| contains_ignoring_case(sp, word))
+                {
                     s.speaker_right += 1;
                 } else {
                     s.misses.push(format!(
