@@ -90,6 +90,49 @@ fn summary_starts_with_the_lead() {
     }
 }
 
+/// The gist a person would write: the meeting and its purpose, the U.N. abstention it follows,
+/// and (at five sentences) the disagreement over Rafah, with no sentence that leans on a
+/// left-out one ("the resolution" comes with the sentence that introduced the resolution).
+#[test]
+fn summary_reads_as_the_gist() {
+    for (how, a) in seed_analyses() {
+        let cut = |n: usize| -> Vec<&str> {
+            let mut picked: Vec<usize> = (0..a.sentences.len())
+                .filter(|&i| a.sentences[i].rank <= n)
+                .collect();
+            picked.sort_unstable();
+            picked
+                .iter()
+                .map(|&i| a.sentences[i].text.as_str())
+                .collect()
+        };
+        let short = cut(3);
+        assert!(
+            short
+                .iter()
+                .any(|s| s.contains("abstained from a U.N. Security Council resolution")),
+            "{how}: {short:#?}"
+        );
+        let medium = cut(5);
+        assert!(
+            medium
+                .iter()
+                .any(|s| s.contains("opposing views on a potential Israeli invasion of Rafah")),
+            "{how}: {medium:#?}"
+        );
+        for n in 1..=a.sentences.len() {
+            let summary = cut(n);
+            let refers = summary
+                .iter()
+                .any(|s| s.contains("in response to the resolution"));
+            let introduces = summary
+                .iter()
+                .any(|s| s.contains("a U.N. Security Council resolution"));
+            assert!(!refers || introduces, "{how}, {n} sentences: {summary:#?}");
+        }
+    }
+}
+
 #[test]
 fn people_each_once_with_roles_and_honorifics_merged() {
     let expected = [
