@@ -111,6 +111,9 @@ pub struct DateMention {
     #[serde(rename = "type")]
     pub kind: String,
     pub sentence: usize,
+    /// For a span counted from a named day ("two days later" after March 3; "a week after
+    /// March 3"), the day it reaches (`2024-03-05`); else null.
+    pub points_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -154,15 +154,28 @@ pub fn assemble(
             value: d.value.clone(),
             kind: d.kind.to_string(),
             sentence: d.sentence,
+            points_to: d.points_to.clone(),
         })
         .collect();
+    // The timeline: dates, and spans counted from a date ("two days later") at the day they
+    // reach.
     let mut timeline: Vec<TimelineEvent> = date_list
         .iter()
-        .filter(|d| d.kind == "date" && d.value.as_bytes().first().is_some_and(u8::is_ascii_digit))
-        .map(|d| TimelineEvent {
-            value: d.value.clone(),
-            text: d.text.clone(),
-            sentence: d.sentence,
+        .filter_map(|d| {
+            let value = match &d.points_to {
+                Some(day) => day,
+                None if d.kind == "date" => &d.value,
+                None => return None,
+            };
+            value
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit)
+                .then(|| TimelineEvent {
+                    value: value.clone(),
+                    text: d.text.clone(),
+                    sentence: d.sentence,
+                })
         })
         .collect();
     timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));

@@ -103,6 +103,68 @@ impl Date {
     }
 }
 
+/// The `nth` (1-based) given weekday (Monday = 0) of a month; `nth` 0 gives the last one.
+pub fn nth_weekday(year: i32, month: u32, weekday: u32, nth: u32) -> Option<Date> {
+    if nth == 0 {
+        let last = Date::new(year, month, days_in_month(year, month))?;
+        let back = (last.weekday() + 7 - weekday) % 7;
+        return Some(last.add_days(-(back as i64)));
+    }
+    let first = Date::new(year, month, 1)?;
+    let ahead = (weekday + 7 - first.weekday()) % 7;
+    let date = first.add_days(ahead as i64 + 7 * (nth as i64 - 1));
+    (date.month == month).then_some(date)
+}
+
+/// Easter Sunday (Western churches) of a year, by the Gregorian computus.
+pub fn easter(year: i32) -> Option<Date> {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, month as u32, day as u32)
+}
+
+/// The date of a holiday news names by name, in a given year: `name` is the lower-case
+/// words ("thanksgiving", "christmas eve", "election day").
+pub fn holiday(name: &str, year: i32) -> Option<Date> {
+    const MON: u32 = 0;
+    const TUE: u32 = 1;
+    const THU: u32 = 3;
+    match name {
+        "new year's day" | "new year day" => Date::new(year, 1, 1),
+        "new year's eve" | "new year eve" => Date::new(year, 12, 31),
+        "valentine's day" | "valentine day" => Date::new(year, 2, 14),
+        "easter" | "easter sunday" => easter(year),
+        "good friday" => easter(year).map(|d| d.add_days(-2)),
+        "easter monday" => easter(year).map(|d| d.add_days(1)),
+        "memorial day" => nth_weekday(year, 5, MON, 0),
+        "independence day" | "fourth of july" => Date::new(year, 7, 4),
+        "labor day" => nth_weekday(year, 9, MON, 1),
+        "columbus day" => nth_weekday(year, 10, MON, 2),
+        "halloween" => Date::new(year, 10, 31),
+        // The Tuesday after the first Monday of November.
+        "election day" => nth_weekday(year, 11, MON, 1).map(|d| d.add_days(1)),
+        "veterans day" => Date::new(year, 11, 11),
+        "thanksgiving" | "thanksgiving day" => nth_weekday(year, 11, THU, 4),
+        "christmas eve" => Date::new(year, 12, 24),
+        "christmas" | "christmas day" => Date::new(year, 12, 25),
+        "boxing day" => Date::new(year, 12, 26),
+        "super tuesday" => nth_weekday(year, 3, TUE, 1),
+        _ => None,
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -139,6 +201,20 @@ mod tests {
             Date::new(2024, 3, 31).unwrap().add_months(-1).to_string(),
             "2024-02-29"
         );
+    }
+
+    #[test]
+    fn holidays_fall_where_the_calendar_puts_them() {
+        let on = |name: &str, year: i32| holiday(name, year).map(|d| d.to_string());
+        assert_eq!(on("easter", 2024).as_deref(), Some("2024-03-31"));
+        assert_eq!(on("easter", 2000).as_deref(), Some("2000-04-23"));
+        assert_eq!(on("easter", 2025).as_deref(), Some("2025-04-20"));
+        assert_eq!(on("thanksgiving", 1999).as_deref(), Some("1999-11-25"));
+        assert_eq!(on("election day", 1998).as_deref(), Some("1998-11-03"));
+        assert_eq!(on("election day", 2024).as_deref(), Some("2024-11-05"));
+        assert_eq!(on("memorial day", 2024).as_deref(), Some("2024-05-27"));
+        assert_eq!(on("labor day", 2024).as_deref(), Some("2024-09-02"));
+        assert_eq!(on("groundhog", 2024), None);
     }
 
     #[test]

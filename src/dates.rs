@@ -20,6 +20,9 @@ pub struct DateInfo {
     /// `date`, `time`, `duration` or `set`.
     pub kind: &'static str,
     pub sentence: usize,
+    /// For a span of time counted from a day ("two days later" after March 3), the day it
+    /// reaches: where the expression goes on a timeline.
+    pub points_to: Option<String>,
 }
 
 fn number_word(w: &str) -> Option<u32> {
@@ -119,6 +122,10 @@ struct Scanner<'a> {
     words: Vec<String>,
     first: usize,
     reference: Date,
+    /// The last calendar day the article named before this sentence (else the reference), and
+    /// the last year: what "the next day" and "the following year" count from.
+    anchor_day: std::cell::Cell<Date>,
+    anchor_year: std::cell::Cell<i32>,
     past: bool,
     future: bool,
 }
@@ -284,6 +291,12 @@ impl Scanner<'_> {
             year -= 1;
         }
         q = q.clamp(1, 4);
+        // "the third quarter of 1990".
+        if self.w(next) == "of" {
+            if let Some(y) = self.year_at(next + 1) {
+                return Some((next + 2 - k, format!("{y}-Q{q}"), "date"));
+            }
+        }
         Some((next - k, format!("{year}-Q{q}"), "date"))
     }
 
@@ -292,6 +305,22 @@ impl Scanner<'_> {
         let r = self.reference;
         if let Some(m) = self.quarter_at(k) {
             return Some(m);
+        }
+        if let Some(m) = self
+            .holiday_at(k)
+            .or_else(|| self.spelled_year_at(k))
+            .or_else(|| self.anaphoric_at(k))
+        {
+            return Some(m);
+        }
+        // "20th century" (TIMEX3 writes a century by its first two digits: 19).
+        if unit(self.w(k + 1)) == Some(("CE", false)) && self.w(k + 1).starts_with("century") {
+            if let Some(n) = self
+                .ordinal_day(k)
+                .filter(|_| !w.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return Some((2, format!("{:02}", n - 1), "date"));
+            }
         }
         // Hyphenated durations: "two-year", "eight-week".
         if let Some((a, b)) = w.split_once('-') {
@@ -303,9 +332,27 @@ impl Scanner<'_> {
                 };
                 return Some((1, value, "duration"));
             }
-            if let Some(m) = w.strip_prefix("mid-").and_then(lexicon::month) {
-                let date = self.infer_year(m, 15)?;
-                return Some((1, format!("{:04}-{m:02}", date.year), "date"));
+            if let Some(rest) = ["mid-", "early-", "late-", "post-"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+            {
+                if let Some(m) = lexicon::month(rest).filter(|_| rest.len() > 3) {
+                    let date = self.infer_year(m, 15)?;
+                    return Some((1, format!("{:04}-{m:02}", date.year), "date"));
+                }
+                if let Ok(y) = rest.parse::<i32>() {
+                    if rest.len() == 4 && (1000..=2200).contains(&y) {
+                        return Some((1, format!("{y:04}"), "date"));
+                    }
+                }
+            }
+            if matches!(w, "year-earlier" | "year-ago") {
+                if let Some(q) = ordinal(self.w(k + 1)).filter(|_| self.w(k + 2) == "quarter") {
+                    return Some((3, format!("{}-Q{q}", r.year - 1), "date"));
+                }
+                if self.w(k + 1) == "nine" && self.w(k + 2) == "months" {
+                    return Some((3, format!("{}", r.year - 1), "date"));
+                }
             }
             if matches!(w, "year-earlier" | "year-ago")
                 && matches!(self.w(k + 1), "quarter" | "period")
@@ -328,21 +375,40 @@ impl Scanner<'_> {
                 match next {
                     "future" => return Some((2, "FUTURE_REF".into(), "date")),
                     "past"
-                        if !matches!(
-                            self.w(k + 2),
-                            "year"
-                                | "week"
-                                | "month"
-                                | "decade"
-                                | "two"
-                                | "three"
-                                | "few"
-                                | "several"
-                        ) =>
+                        if number_word(self.w(k + 2)).is_none()
+                            && !matches!(
+                                self.w(k + 2),
+                                "year"
+                                    | "week"
+                                    | "month"
+                                    | "decade"
+                                    | "two"
+                                    | "three"
+                                    | "few"
+                                    | "several"
+                            ) =>
                     {
                         return Some((2, "PAST_REF".into(), "date"))
                     }
                     "year" => return Some((2, format!("{}", r.year), "date")),
+                    _ if self.year_at(k + 1).is_some() => {
+                        // "the 1988 period", "the 1988 second quarter".
+                        let y = self.year_at(k + 1)?;
+                        if self.w(k + 2) == "period" {
+                            return Some((3, format!("{y}"), "date"));
+                        }
+                        if let Some(q) =
+                            ordinal(self.w(k + 2)).filter(|_| self.w(k + 3) == "quarter")
+                        {
+                            return Some((4, format!("{y}-Q{q}"), "date"));
+                        }
+                    }
+                    "current" if self.w(k + 2) == "year" => {
+                        return Some((3, format!("{}", r.year), "date"))
+                    }
+                    "current" if self.w(k + 2) == "fiscal" && self.w(k + 3) == "year" => {
+                        return Some((4, format!("{}", r.year), "date"))
+                    }
                     "fiscal" | "full" if self.w(k + 2) == "year" => {
                         return Some((3, format!("{}", r.year), "date"))
                     }
@@ -510,6 +576,11 @@ impl Scanner<'_> {
                 _ => 0,
             };
             let target = self.w(j);
+            if shift != 0 {
+                if let Some((used, value, kind)) = self.holiday_at(j) {
+                    return Some((used + 1, value, kind));
+                }
+            }
             if let Some(wd) = lexicon::weekday(target).filter(|_| target.len() > 3) {
                 let base = r.add_days(wd as i64 - r.weekday() as i64);
                 let date = match shift {
@@ -536,7 +607,13 @@ impl Scanner<'_> {
                     let d = r.add_months(shift);
                     format!("{:04}-{:02}", d.year, d.month)
                 }
-                "year" => format!("{:04}", r.year + shift),
+                "year" => {
+                    // "this year's third quarter", "next year's first quarter".
+                    if let Some(q) = ordinal(self.w(j + 1)).filter(|_| self.w(j + 2) == "quarter") {
+                        return Some((j + 3 - k, format!("{:04}-Q{q}", r.year + shift), "date"));
+                    }
+                    format!("{:04}", r.year + shift)
+                }
                 "night" if shift == -1 => format!("{}TNI", r.add_days(-1)),
                 "morning" | "afternoon" | "evening" if shift == 0 => {
                     let part = match target {
@@ -551,10 +628,17 @@ impl Scanner<'_> {
             };
             return Some((j + 1 - k, value, "date"));
         }
-        // Seasons with a year: "summer 2023".
-        if let Some(s) = season(w) {
-            if let Some(y) = self.year_at(k + 1) {
-                return Some((2, format!("{y}-{s}"), "date"));
+        // Seasons with a year: "summer 2023", "the winter of 1994", "the winter of nineteen
+        // ninety-four".
+        let (lead, sk) = if w == "the" { (1, k + 1) } else { (0, k) };
+        if let Some(s) = season(self.w(sk)) {
+            let of = usize::from(self.w(sk + 1) == "of");
+            let year = self.year_at(sk + 1 + of).map(|y| (1, y)).or_else(|| {
+                let (used, v, _) = self.spelled_year_at(sk + 1 + of)?;
+                Some((used, v.parse().ok()?))
+            });
+            if let Some((used, y)) = year {
+                return Some((lead + 1 + of + used, format!("{y}-{s}"), "date"));
             }
         }
         // Times: "3 p.m.", "10:30 a.m. EST", "noon".
@@ -587,7 +671,13 @@ impl Scanner<'_> {
                     n.to_string()
                 };
                 if matches!(self.w(j + 1), "ago" | "earlier") {
-                    let value = self.shift_back(&amount, u);
+                    // "ago" counts from the article's date, "earlier" from the last day named.
+                    let from = if self.w(j + 1) == "earlier" {
+                        self.anchor_day.get()
+                    } else {
+                        self.reference
+                    };
+                    let value = self.shift_back(&amount, u, from);
                     return Some((j + 2 - k, value, "date"));
                 }
                 let value = if time_unit {
@@ -616,9 +706,164 @@ impl Scanner<'_> {
         None
     }
 
-    /// The date `amount` units before the reference: "three days ago", "two years ago".
-    fn shift_back(&self, amount: &str, unit: &str) -> String {
+    /// Holidays by name: "Thanksgiving Day", "Christmas Eve", "Election Day", "last Easter",
+    /// "Easter week". The year is the one that puts the day nearest the reference date.
+    fn holiday_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        let capitalized = |i: usize| {
+            self.first + i < self.doc.tokens.len()
+                && self
+                    .doc
+                    .token_text(self.first + i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
+        let first_year = |name: &str| crate::calendar::holiday(name, self.reference.year);
+        // The longest name that starts here: "new year's day" before "new year".
+        let (used, name) = (1..=3).rev().find_map(|len| {
+            if !(k..k + len).all(|i| capitalized(i) || self.w(i) == "of") {
+                return None;
+            }
+            let name = (k..k + len)
+                .map(|i| self.w(i))
+                .collect::<Vec<_>>()
+                .join(" ");
+            first_year(&name).map(|_| (len, name))
+        })?;
         let r = self.reference;
+        let shift = match self.w(k.wrapping_sub(1)) {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let date = if shift != 0 {
+            // The last one before the reference, or the next one after it.
+            [r.year - 1, r.year, r.year + 1]
+                .iter()
+                .filter_map(|&y| crate::calendar::holiday(&name, y))
+                .filter(|d| if shift < 0 { *d < r } else { *d > r })
+                .min_by_key(|d| (d.days() - r.days()).abs())?
+        } else {
+            [r.year - 1, r.year, r.year + 1]
+                .iter()
+                .filter_map(|&y| crate::calendar::holiday(&name, y))
+                .min_by_key(|d| {
+                    let diff = d.days() - r.days();
+                    let bias = if (self.past && diff > 0) || (self.future && diff < 0) {
+                        180
+                    } else {
+                        0
+                    };
+                    diff.abs() + bias
+                })?
+        };
+        if self.w(k + used) == "week" {
+            let (y, wk) = date.iso_week();
+            return Some((used + 1, format!("{y}-W{wk:02}"), "date"));
+        }
+        Some((used, date.to_string(), "date"))
+    }
+
+    /// Years and decades in words: "nineteen ninety-six", "the year two thousand", "the
+    /// nineties".
+    fn spelled_year_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        let tens = |w: &str| -> Option<u32> {
+            let (t, unit) = match w.split_once('-') {
+                Some((t, u)) => (t, number_word(u).filter(|&n| (1..=9).contains(&n))?),
+                None => (w, 0),
+            };
+            let t = match t {
+                "ten" => 10,
+                "twenty" => 20,
+                "thirty" => 30,
+                "forty" => 40,
+                "fifty" => 50,
+                "sixty" => 60,
+                "seventy" => 70,
+                "eighty" => 80,
+                "ninety" => 90,
+                _ => return None,
+            };
+            Some(t + unit)
+        };
+        let w = self.w(k);
+        if let Some(century) = match w {
+            "eighteen" => Some(18),
+            "nineteen" => Some(19),
+            _ => None,
+        } {
+            let year = century * 100 + tens(self.w(k + 1))?;
+            return Some((2, format!("{year}"), "date"));
+        }
+        if w == "the"
+            && self.w(k + 1) == "year"
+            && self.w(k + 2) == "two"
+            && self.w(k + 3) == "thousand"
+        {
+            return Some((4, "2000".into(), "date"));
+        }
+        if w == "the" {
+            let decade = match self.w(k + 1) {
+                "twenties" => 2,
+                "thirties" => 3,
+                "forties" => 4,
+                "fifties" => 5,
+                "sixties" => 6,
+                "seventies" => 7,
+                "eighties" => 8,
+                "nineties" => 9,
+                _ => return None,
+            };
+            // The decade of the last century before the reference year.
+            let r = self.reference.year;
+            let mut start = r / 100 * 100 + decade * 10;
+            if start > r {
+                start -= 100;
+            }
+            return Some((2, format!("{}", start / 10), "date"));
+        }
+        None
+    }
+
+    /// Days, weeks and years counted from the last one the article named: "the next day", "the
+    /// following year", "that same day", "the previous week".
+    fn anaphoric_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        let mut j = k;
+        if matches!(self.w(j), "earlier" | "later") && self.w(j + 1) == "that" {
+            j += 1;
+        }
+        let (shift, mut after) = match (self.w(j), self.w(j + 1)) {
+            ("the", "next" | "following") => (1, j + 2),
+            ("the", "previous") => (-1, j + 2),
+            ("the", "same") | ("that", _) => (0, j + 1 + usize::from(self.w(j + 1) == "same")),
+            _ => return None,
+        };
+        if self.w(j) == "that" && self.w(j + 1) == "same" {
+            after = j + 2;
+        }
+        let target = self.w(after);
+        let day = self.anchor_day.get();
+        let value = match target {
+            "day" | "morning" | "afternoon" | "evening" | "night" => {
+                day.add_days(shift as i64).to_string()
+            }
+            "week" => {
+                let (y, wk) = day.add_days(7 * shift as i64).iso_week();
+                format!("{y}-W{wk:02}")
+            }
+            "month" => {
+                let d = day.add_months(shift);
+                format!("{:04}-{:02}", d.year, d.month)
+            }
+            "year" => format!("{:04}", self.anchor_year.get() + shift),
+            _ => return None,
+        };
+        Some((after + 1 - k, value, "date"))
+    }
+
+    /// The date `amount` units before `from`: "three days ago", "two years earlier".
+    fn shift_back(&self, amount: &str, unit: &str, from: Date) -> String {
+        let r = from;
         let Ok(n) = amount.parse::<i64>() else {
             return "PAST_REF".into();
         };
@@ -785,9 +1030,27 @@ fn year_ago_in_quarter_context(doc: &Doc, dates: &mut [DateInfo]) {
     }
 }
 
+/// The day `duration` (`P2D`, `P1W`, `P3M`, `P1Y`) after (`sign` 1) or before (-1) `day`.
+fn counted_from(day: Date, duration: &str, sign: i64) -> Option<String> {
+    let rest = duration.strip_prefix('P')?;
+    let unit_at = rest.find(|c: char| !c.is_ascii_digit())?;
+    let n: i64 = rest[..unit_at].parse().ok()?;
+    let n = n.min(100_000) * sign;
+    let date = match &rest[unit_at..] {
+        "D" => day.add_days(n),
+        "W" => day.add_days(7 * n),
+        "M" => day.add_months(n as i32),
+        "Y" => day.add_months(12 * n as i32),
+        _ => return None,
+    };
+    Some(date.to_string())
+}
+
 /// Find every time expression of the article.
 pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
-    let mut out = Vec::new();
+    let mut out: Vec<DateInfo> = Vec::new();
+    let mut anchor_day = reference;
+    let mut anchor_year = reference.year;
     for (s, sent) in doc.sentences.iter().enumerate() {
         let words: Vec<String> = (sent.first_token..sent.end_token)
             .map(|t| {
@@ -805,6 +1068,8 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
             words,
             first: sent.first_token,
             reference,
+            anchor_day: std::cell::Cell::new(anchor_day),
+            anchor_year: std::cell::Cell::new(anchor_year),
             past,
             future,
         };
@@ -820,7 +1085,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                     let w = |i: usize| scanner.words.get(i).map(String::as_str).unwrap_or("");
                     if first > 0
                         && (matches!(w(first - 1), "early" | "late" | "mid" | "mid-" | "fiscal")
-                            || (kind == "duration"
+                            || ((kind == "duration" || w(last) == "ago")
                                 && matches!(
                                     w(first - 1),
                                     "about"
@@ -856,6 +1121,9 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                         && first > 0
                         && w(first - 1) == "the"
                         && (kind == "duration" || w(k).starts_with("year-"))
+                        // Not before an adjective ("the two-week trip") or a bare plural ("the
+                        // weeks before"): TimeBank leaves the article out of those.
+                        && !(kind == "duration" && (w(k).contains('-') || value.starts_with("PX") && used == 1))
                     {
                         // "the nine months": the article belongs to a duration.
                         first -= 1;
@@ -877,6 +1145,31 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                         value = format!("{year:04}-{month:02}");
                         first -= 1;
                     }
+                    if kind == "date"
+                        && first >= 3
+                        && w(first - 3) == "the"
+                        && matches!(w(first - 2), "end" | "beginning" | "start" | "middle")
+                        && w(first - 1) == "of"
+                    {
+                        // "the end of 1998", "the middle of October": TIMEX3 keeps the whole.
+                        first -= 3;
+                    }
+                    let points_to = if kind == "duration" && w(last + 1) == "later" {
+                        counted_from(anchor_day, &value, 1)
+                    } else if kind == "duration"
+                        && last + 2 < n
+                        && matches!(w(last + 1), "after" | "before")
+                    {
+                        let sign = if w(last + 1) == "after" { 1 } else { -1 };
+                        match scanner.match_at(last + 2) {
+                            Some((_, v, "date")) => {
+                                Date::parse_iso(&v).and_then(|day| counted_from(day, &value, sign))
+                            }
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
                     let start = doc.tokens[sent.first_token + first].start;
                     let mut end = doc.tokens[sent.first_token + last].end;
                     // "last year's": the possessive is not part of the expression.
@@ -891,7 +1184,24 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                         value,
                         kind,
                         sentence: s,
+                        points_to,
                     });
+                    // What "the next day" or "that year" will count from.
+                    let named = out
+                        .last()
+                        .map(|d| d.points_to.as_deref().unwrap_or(&d.value));
+                    if let Some(day) = named.and_then(Date::parse_iso) {
+                        anchor_day = day;
+                        anchor_year = day.year;
+                    } else if let Some(v) =
+                        named.filter(|v| v.len() == 4 || v.len() > 4 && v.as_bytes()[4] == b'-')
+                    {
+                        if let Ok(y) = v[..4].parse::<i32>() {
+                            anchor_year = y;
+                        }
+                    }
+                    scanner.anchor_day.set(anchor_day);
+                    scanner.anchor_year.set(anchor_year);
                     k += used;
                 }
                 _ => k += 1,
@@ -963,5 +1273,71 @@ mod tests {
         );
         let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(vals, vec!["2024-04-01T15:00", "2024-SU", "2023"]);
+    }
+
+    #[test]
+    fn holidays_and_years_in_words() {
+        let v = values(
+            "They met on Thanksgiving Day, and again last Christmas, as in nineteen ninety-six and the nineties.",
+            "2000-01-07",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("Thanksgiving Day".into(), "1999-11-25".into()),
+                ("last Christmas".into(), "1999-12-25".into()),
+                ("nineteen ninety-six".into(), "1996".into()),
+                ("the nineties".into(), "199".into()),
+            ]
+        );
+        let v = values("Polls open on Election Day.", "1998-10-26");
+        assert_eq!(v[0].1, "1998-11-03");
+    }
+
+    #[test]
+    fn days_counted_from_the_last_one_named() {
+        let doc = segment(&[Block::paragraph(
+            "The army entered the city on March 3, 2024. Two days later, it pulled back. The next day, talks began. A week after March 3, it rained. Three weeks earlier, the talks had failed.",
+        )]);
+        let found = find(&doc, Date::parse_iso("2024-04-20").unwrap());
+        let got: Vec<(&str, &str, Option<&str>)> = found
+            .iter()
+            .map(|d| {
+                (
+                    &doc.text[d.start..d.end],
+                    d.value.as_str(),
+                    d.points_to.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("March 3, 2024", "2024-03-03", None),
+                ("Two days", "P2D", Some("2024-03-05")),
+                ("The next day", "2024-03-06", None),
+                ("A week", "P1W", Some("2024-03-10")),
+                ("March 3", "2024-03-03", None),
+                ("Three weeks earlier", "2024-W06", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn modifiers_and_quarters_as_timebank_marks_them() {
+        let v = values(
+            "Sales rose in the past 20 years and fell almost two years ago, in the third quarter of 1990 and this year's third quarter, at the end of 1998.",
+            "1999-11-02",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("the past 20 years".into(), "P20Y".into()),
+                ("almost two years ago".into(), "1997".into()),
+                ("the third quarter of 1990".into(), "1990-Q3".into()),
+                ("this year's third quarter".into(), "1999-Q3".into()),
+                ("the end of 1998".into(), "1998".into()),
+            ]
+        );
     }
 }

@@ -72,20 +72,21 @@ fn polnear_quotes_are_found_and_rarely_spurious() {
 }
 
 #[test]
+/// The floor sits above the targets (0.92 relaxed, 0.85 strict, 0.82 value).
 fn tempeval_time_expressions_stay_above_the_floor() {
     let s = eval::dates(&eval::data_dir().join("tempeval3-tbaq"));
     assert!(
-        s.relaxed_f1() >= 0.90,
+        s.relaxed_f1() >= 0.93,
         "relaxed F1 fell to {:.3}",
         s.relaxed_f1()
     );
     assert!(
-        s.strict_f1() >= 0.75,
+        s.strict_f1() >= 0.855,
         "strict F1 fell to {:.3}",
         s.strict_f1()
     );
     assert!(
-        s.value_accuracy() >= 0.78,
+        s.value_accuracy() >= 0.825,
         "value accuracy fell to {:.3}",
         s.value_accuracy()
     );
