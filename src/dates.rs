@@ -709,6 +709,66 @@ impl Scanner<'_> {
         None
     }
 
+    /// Ranges written in one token: "2010-2015", "1998-99", "March 3-5": each end is a date of
+    /// its own, as TIMEX3 marks them. (Ranges in words, "from March 3 to March 5", are two
+    /// expressions already.)
+    #[allow(clippy::type_complexity)]
+    fn range_at(&self, k: usize) -> Option<(usize, Vec<(usize, usize, String)>)> {
+        // "March 3-5": the month here, the days in the next token.
+        let month = lexicon::month(self.w(k))
+            .filter(|_| self.w(k).len() > 3 || self.w(k) == "may")
+            .filter(|_| self.first + k + 1 < self.doc.tokens.len());
+        let at = if month.is_some() { k + 1 } else { k };
+        if at >= self.words.len() {
+            return None;
+        }
+        let token = &self.doc.tokens[self.first + at];
+        if token.kind != TokenKind::Number {
+            return None;
+        }
+        let text = &self.doc.text[token.start..token.end];
+        let (a, b) = text.split_once('-')?;
+        if !a.bytes().all(|c| c.is_ascii_digit()) || !b.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let second_start = token.start + a.len() + 1;
+        if let Some(month) = month {
+            let (d1, d2): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+            if a.len() > 2 || b.len() > 2 || d1 >= d2 || d2 > 31 {
+                return None;
+            }
+            let first = self.infer_year(month, d1)?;
+            let last = Date::new(first.year, month, d2)?;
+            let month_start = self.doc.tokens[self.first + k].start;
+            return Some((
+                2,
+                vec![
+                    (month_start, token.start + a.len(), first.to_string()),
+                    (second_start, token.end, last.to_string()),
+                ],
+            ));
+        }
+        if a.len() == 4 && (b.len() == 4 || b.len() == 2) {
+            let from: i32 = a.parse().ok()?;
+            let to: i32 = if b.len() == 4 {
+                b.parse().ok()?
+            } else {
+                from / 100 * 100 + b.parse::<i32>().ok()?
+            };
+            if !(1800..=2200).contains(&from) || to <= from || to - from > 100 {
+                return None;
+            }
+            return Some((
+                1,
+                vec![
+                    (token.start, token.start + 4, format!("{from:04}")),
+                    (second_start, token.end, format!("{to:04}")),
+                ],
+            ));
+        }
+        None
+    }
+
     /// Holidays by name: "Thanksgiving Day", "Christmas Eve", "Election Day", "last Easter",
     /// "Easter week". The year is the one that puts the day nearest the reference date.
     fn holiday_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
@@ -1079,6 +1139,20 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
         let n = sent.end_token - sent.first_token;
         let mut k = 0;
         while k < n {
+            if let Some((used, parts)) = scanner.range_at(k) {
+                for (start, end, value) in parts {
+                    out.push(DateInfo {
+                        start,
+                        end,
+                        value,
+                        kind: "date",
+                        sentence: s,
+                        points_to: None,
+                    });
+                }
+                k += used;
+                continue;
+            }
             match scanner.match_at(k) {
                 Some((used, mut value, kind)) if used > 0 => {
                     let last = (k + used - 1).min(n - 1);
@@ -1340,6 +1414,28 @@ mod tests {
                 ("the third quarter of 1990".into(), "1990-Q3".into()),
                 ("this year's third quarter".into(), "1999-Q3".into()),
                 ("the end of 1998".into(), "1998".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_give_both_ends() {
+        let v = values(
+            "Prices rose in 2010-2015 and in 1998-99; the fair runs from March 3 to March 5 and June 3-5.",
+            "2024-04-01",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|(t, v)| (t.as_str(), v.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2010", "2010"),
+                ("2015", "2015"),
+                ("1998", "1998"),
+                ("99", "1999"),
+                ("March 3", "2024-03-03"),
+                ("March 5", "2024-03-05"),
+                ("June 3", "2024-06-03"),
+                ("5", "2024-06-05"),
             ]
         );
     }
