@@ -17,7 +17,7 @@ import fs from "node:fs";
 import { launchChromium, serveFixtures, toolbarButtonOf } from "../tests/e2e/harness.mjs";
 import { PAGES_DIR, stats } from "./timing.mjs";
 
-const names = fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith(".html")).sort();
+const names = fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith(".html")).sort().slice(0, +(process.env.PAGES ?? 1000));
 const site = await serveFixtures({ bench: PAGES_DIR });
 const run = await launchChromium();
 
@@ -28,7 +28,29 @@ async function pressAndTime(page) {
   await press();
   const host = page.locator("lede-panel[data-shown-at]");
   await host.waitFor({ state: "attached", timeout: 20000 });
-  return Number(await host.getAttribute("data-shown-at")) - pressedAt;
+  const shownAt = Number(await host.getAttribute("data-shown-at"));
+  const s = JSON.parse((await host.getAttribute("data-stamps")) || "{}");
+  const parts = {
+    "press → panel script": s.opened - pressedAt,
+    "script → page sent": s.sent - s.opened,
+    "page to background": s.received - s.sent,
+    "analysis (wasm)": s.analysisMs ?? 0,
+    "answer to page": s.answered - s.replied,
+    "panel built": s.rendered - s.answered,
+    "layout and paint": shownAt - s.rendered,
+  };
+  return [shownAt - pressedAt, parts];
+}
+
+function median(xs) {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length ? v[Math.floor(v.length / 2)] : 0;
+}
+/** The median of each part over the presses, to see where the time goes. */
+function partsReport(all) {
+  const out = {};
+  for (const key of Object.keys(all[0] ?? {})) out[key] = +median(all.map((p) => p[key])).toFixed(1);
+  return out;
 }
 
 /**
@@ -57,24 +79,29 @@ try {
   await timeOne(names[0], 0);
   const report = (label, times) => {
     const slowest = [...times].sort((a, b) => b[0] - a[0]).slice(0, 3);
+    const parts = times.map(([, , p]) => p);
     console.log(
       JSON.stringify({
         name: label,
         ...stats(times.map(([ms]) => ms)),
         pages: times.length,
         slowest: slowest.map(([ms, n]) => `${n.slice(0, 12)} ${ms.toFixed(0)} ms`),
+        "median parts": partsReport(parts),
       }),
     );
   };
   const atLoad = [];
-  for (const name of names) atLoad.push([(await timeOne(name, 0))[0], name]);
+  for (const name of names) {
+    const [[ms, parts]] = await timeOne(name, 0);
+    atLoad.push([ms, name, parts]);
+  }
   report("pressed at the load event", atLoad);
   const later = [];
   const again = [];
   for (const name of names) {
     const [first, second] = await timeOne(name, 500, true);
-    later.push([first, name]);
-    again.push([second, name]);
+    later.push([first[0], name, first[1]]);
+    again.push([second[0], name, second[1]]);
   }
   report("pressed 500 ms after load", later);
   report("pressed again on the same tab", again);

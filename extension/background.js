@@ -102,6 +102,7 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     }
     if (msg.type === "lede:analyze") {
       const started = performance.now();
+      const receivedAt = performance.timeOrigin + started;
       let input = msg.input;
       if (msg.parts !== undefined) {
         const parts = pageParts.get(tabId) ?? [];
@@ -112,7 +113,8 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       try {
         const analysis = analyze(input, msg.url ?? undefined, { date: today(), raw: !!msg.raw, title: msg.raw ? msg.title : undefined });
         if (tabId !== undefined) lastAnalysis.set(tabId, analysis);
-        return { analysis: forPanel(analysis), css: await panelCss, ms: performance.now() - started };
+        const ms = performance.now() - started;
+        return { analysis: forPanel(analysis), css: await panelCss, ms, receivedAt, repliedAt: performance.timeOrigin + performance.now() };
       } catch (e) {
         return { error: String(e?.message ?? e), css: await panelCss };
       }
