@@ -21,6 +21,9 @@ const MIN_QUOTE_WORDS: usize = 3;
 const VERB_WINDOW: usize = 40;
 /// How many tokens away from its speech verb a speaker may stand.
 const SPEAKER_WINDOW: usize = 10;
+/// How far back an appositive between a name and its speech verb may reach ("Aaron Kall, the
+/// director of debate at the University of Michigan, said").
+const APPOSITIVE_WINDOW: usize = 30;
 
 #[derive(Debug, Clone)]
 pub struct QuoteInfo {
@@ -382,6 +385,27 @@ fn previous_paragraph_speaker(
         .map(|m| m.actor)
 }
 
+/// Whether the period at token `t` ends an abbreviation rather than a sentence: after an
+/// honorific ("Sen."), inside parentheses ("(R-Fla.)"), or after a short capitalised word with a
+/// name right after it ("Del. Stacey Plaskett").
+fn abbreviation_period(doc: &Doc, t: usize) -> bool {
+    let Some(prev) = t.checked_sub(1).map(|p| doc.token_text(p)) else {
+        return false;
+    };
+    let next = doc
+        .tokens
+        .get(t + 1)
+        .map(|_| doc.token_text(t + 1))
+        .unwrap_or("");
+    lexicon::honorific(prev).is_some()
+        || next == ")"
+        || (prev.chars().count() <= 4
+            && prev.chars().next().is_some_and(char::is_uppercase)
+            && prev.chars().all(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().count() > 1)
+}
+
 fn pronoun_kind(word: &str) -> Option<ActorKind> {
     match word {
         "he" | "she" | "him" | "her" => Some(ActorKind::Person),
@@ -402,6 +426,23 @@ fn speaker_before(
 ) -> Option<usize> {
     let mut t = verb;
     let stop = verb.saturating_sub(SPEAKER_WINDOW).max(from);
+    // "Aaron Kall, the director of debate at the University of Michigan, said": the name before
+    // the appositive speaks, not the organisation inside it.
+    let appositive_stop = verb.saturating_sub(APPOSITIVE_WINDOW).max(from);
+    if verb > appositive_stop + 1 && doc.token_text(verb - 1) == "," {
+        let stop = appositive_stop;
+        let opening = (stop..verb - 1).rev().find(|&k| {
+            matches!(doc.token_text(k), "," | "." | ";" | "“" | "”" | "\"") || inside(k)
+        });
+        if let Some(k) = opening.filter(|&k| doc.token_text(k) == "," && k > stop && !inside(k - 1))
+        {
+            if let Some(m) = actors.mention_at_token(k - 1) {
+                if actors.list[m.actor].kind != ActorKind::Place {
+                    return Some(m.actor);
+                }
+            }
+        }
+    }
     while t > stop {
         t -= 1;
         if inside(t) {
@@ -418,7 +459,7 @@ fn speaker_before(
             return resolve_pronoun(doc, actors, t, kind, in_quote);
         }
         if matches!(w.as_str(), "." | ";" | "”" | "“" | "\"")
-            && !(w == "." && t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some())
+            && !(w == "." && abbreviation_period(doc, t))
         {
             return None;
         }
@@ -462,7 +503,7 @@ fn speaker_after(
             }
         }
         if matches!(w.as_str(), "," | ";" | "“" | "”" | "\"" | "that")
-            || (w == "." && !(t > 0 && lexicon::honorific(doc.token_text(t - 1)).is_some()))
+            || (w == "." && !abbreviation_period(doc, t))
         {
             break;
         }

@@ -140,7 +140,7 @@ pub fn segment(blocks: &[Block]) -> Doc {
 const PREPOSITIVE: &str = "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cpl pvt adm cmdr rev fr st mt ft pres supt insp det hon messrs mmes msgr gens reps sens govs";
 
 /// Abbreviations that usually sit mid-sentence (before numbers, names or lower case).
-const ABBREVIATIONS: &str = "no nos vs v sr jr inc corp co ltd llc bros dept univ assn est approx fig figs vol vols ch chap art sec p pp para ed eds al etc cf ca ave blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s e.g i.e a.m p.m ph.d m.d b.a m.a d.c u.k u.n e.u u.s.a";
+const ABBREVIATIONS: &str = "no nos vs v sr jr del inc corp co ltd llc bros dept univ assn est approx fig figs vol vols ch chap art sec p pp para ed eds al etc cf ca ave blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s e.g i.e a.m p.m ph.d m.d b.a m.a d.c u.k u.n e.u u.s.a";
 
 fn word_before_period(piece: &str) -> &str {
     let t = piece.trim_end();

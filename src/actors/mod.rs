@@ -186,13 +186,15 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         assigned[k] = Some(id);
     }
     // Full-name people by surname, and organisations by initials, for the lookups of pass 2.
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Keys ignore case and the apostrophe's shape: "O’Neill" and "O'Neill" are one surname.
+    let surname_key = |s: &str| s.replace('’', "'").to_lowercase();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (m, run) in runs.iter().enumerate() {
         if run.first != run.last
             && assigned[m].is_some_and(|a| actors.list[a].kind == ActorKind::Person)
         {
             if let Some(last) = run.name.split_whitespace().last() {
-                by_surname.entry(last).or_default().push(m);
+                by_surname.entry(surname_key(last)).or_default().push(m);
             }
         }
     }
@@ -211,7 +213,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let surname = r.name.as_str();
         // The nearest full-name person with this surname: before (nearest first), else after.
         let person = by_surname
-            .get(surname)
+            .get(&surname_key(surname))
             .and_then(|list| {
                 let at = list.partition_point(|&m| m < k);
                 let before = at.checked_sub(1).map(|i| list[i]);

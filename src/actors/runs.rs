@@ -220,6 +220,18 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
     if i > j {
         return Vec::new();
     }
+    // A person "of" a place: "Representative Charles B. Rangel of New York", "Gov. Earl Ray
+    // Tomblin of West Virginia" are a person and a place, not one name. (Not "Secretary of
+    // State Antony Blinken" or "Bank of America": no first name and surname before the "of".)
+    if let Some(of) = (i + 1..j).find(|&k| doc.token_text(k) == "of") {
+        let person_before =
+            (i..of.saturating_sub(1)).any(|k| lexicon::is_first_name(doc.token_text(k)));
+        if person_before && !lexicon::is_org_cue(&lower(doc, of - 1)) {
+            let mut runs = shape_run(doc, s, i, of - 1);
+            runs.extend(shape_run(doc, s, of + 1, j));
+            return runs;
+        }
+    }
     // A title inside the run: "Defense Secretary Lloyd Austin", "Secretary of State Antony Blinken".
     let mut role_in_run: Option<String> = None;
     let mut name_first = i;
@@ -233,7 +245,8 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
             if after + 1 <= j && matches!(doc.token_text(after), "of" | "for") {
                 after += 2;
             }
-            let rest = j + 1 - after;
+            // Name words after the title, initials' periods not counted ("Charles B. Rangel").
+            let rest = (after..=j).filter(|&k| doc.token_text(k) != ".").count();
             if (1..=3).contains(&rest) && after <= j && looks_like_person(doc, after, j) {
                 role_in_run = Some(join_tokens(doc, i, after - 1));
                 name_first = after;
