@@ -567,6 +567,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn speakers_behind_titles_appositives_and_abbreviations() {
+        let text = "The hearing on the budget ran late into the evening on Tuesday.\n\n\
+            \"The numbers simply do not add up for anyone here,\" said Representative Thomas J. Whitfield of Ohio.\n\n\
+            \"We will not sign a budget like this one,\" Sen. Maria Lopez (D-Ariz.) said.\n\n\
+            \"This is a waste of everyone's time,\" said Del. Anna Brooks of the Virgin Islands.\n\n\
+            Paul Kern, the director of budget studies at the University of Utah, compared the vote to a game of \"musical chairs with no chairs left\" in the end.";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                Some("Thomas J. Whitfield"),
+                Some("Maria Lopez"),
+                Some("Anna Brooks"),
+                Some("Paul Kern")
+            ]
+        );
+    }
+
+    #[test]
     fn transcript_labels_name_the_speaker_and_are_not_quoted() {
         let text = "Fox News host Chris Wallace interviewed Mike Pence on Sunday about the debate.\n\n\"PENCE: Well, look, the debate will be serious business for the whole country.\"\n\n\"WALLACE: Will she be there tomorrow night, as the campaign said?\"\n\n\"NATO: this is not a label because nobody here is called that.\"";
         let options = crate::Options {
