@@ -397,7 +397,12 @@ fn abbreviation_period(doc: &Doc, t: usize) -> bool {
         .get(t + 1)
         .map(|_| doc.token_text(t + 1))
         .unwrap_or("");
+    // A party and state: "R-Ky.", "D-N.C.".
+    let party_state = prev.len() >= 3
+        && matches!(&prev[..2], "R-" | "D-" | "I-")
+        && prev[2..].chars().all(|c| c.is_alphabetic() || c == '.');
     lexicon::honorific(prev).is_some()
+        || party_state
         || next == ")"
         || (prev.chars().count() <= 4
             && prev.chars().next().is_some_and(char::is_uppercase)
@@ -432,7 +437,10 @@ fn speaker_before(
     if verb > appositive_stop + 1 && doc.token_text(verb - 1) == "," {
         let stop = appositive_stop;
         let opening = (stop..verb - 1).rev().find(|&k| {
-            matches!(doc.token_text(k), "," | "." | ";" | "“" | "”" | "\"") || inside(k)
+            let w = doc.token_text(k);
+            (matches!(w, "," | ";" | "“" | "”" | "\"") && k + 1 < verb - 1)
+                || (w == "." && !abbreviation_period(doc, k))
+                || inside(k)
         });
         if let Some(k) = opening.filter(|&k| doc.token_text(k) == "," && k > stop && !inside(k - 1))
         {
@@ -572,7 +580,9 @@ mod tests {
             \"The numbers simply do not add up for anyone here,\" said Representative Thomas J. Whitfield of Ohio.\n\n\
             \"We will not sign a budget like this one,\" Sen. Maria Lopez (D-Ariz.) said.\n\n\
             \"This is a waste of everyone's time,\" said Del. Anna Brooks of the Virgin Islands.\n\n\
-            Paul Kern, the director of budget studies at the University of Utah, compared the vote to a game of \"musical chairs with no chairs left\" in the end.";
+            Paul Kern, the director of budget studies at the University of Utah, compared the vote to a game of \"musical chairs with no chairs left\" in the end.\n\n\
+            \"Our assumption is that the veto will be overridden,\" Senate leader Mark Hollis, R-Ky., said on Tuesday.\n\n\
+            Rep. Jim Jordan (R-Ohio) spoke after the vote. Aides \"got an immunity agreement from the panel,\" Jordan said.";
         let options = crate::Options {
             raw: true,
             ..Default::default()
@@ -585,7 +595,9 @@ mod tests {
                 Some("Thomas J. Whitfield"),
                 Some("Maria Lopez"),
                 Some("Anna Brooks"),
-                Some("Paul Kern")
+                Some("Paul Kern"),
+                Some("Mark Hollis"),
+                Some("Jim Jordan")
             ]
         );
     }

@@ -154,10 +154,26 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             ActorKind::Person => r.name.clone(),
         }
     };
+    // Keys ignore case and the apostrophe's shape: "O’Neill" and "O'Neill" are one surname.
+    let surname_key = |s: &str| s.replace('’', "'").to_lowercase();
+    // The surnames of the full-name people: a lone "Jordan" after "Rep. Jim Jordan" is him, not
+    // the country.
+    let person_surnames: std::collections::HashSet<String> = runs
+        .iter()
+        .zip(&kinds)
+        .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
+        .filter_map(|(r, _)| r.name.split_whitespace().last().map(surname_key))
+        .collect();
     // Pass 1: the full names: multi-word people, and every organisation and place.
     for (k, r) in runs.iter().enumerate() {
         let Some(kind) = kinds[k] else { continue };
         let multiword = r.first != r.last;
+        if !multiword
+            && kind != ActorKind::Person
+            && person_surnames.contains(&surname_key(&r.name))
+        {
+            continue;
+        }
         // "(SCG)" after a name is that name's alias: pass 2 decides.
         let paren_acronym = k > 0
             && r.first >= 2
@@ -186,8 +202,6 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         assigned[k] = Some(id);
     }
     // Full-name people by surname, and organisations by initials, for the lookups of pass 2.
-    // Keys ignore case and the apostrophe's shape: "O’Neill" and "O'Neill" are one surname.
-    let surname_key = |s: &str| s.replace('’', "'").to_lowercase();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (m, run) in runs.iter().enumerate() {
         if run.first != run.last
