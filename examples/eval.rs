@@ -99,6 +99,12 @@ fn main() {
             s.lede_quotes
         );
         println!("  peer: textacy + spaCy small finds 48%, right speaker for 62%; target found ≥ 97%, speaker ≥ 92%, spurious ≤ 5%");
+        println!(
+            "  named sources found as person or organisation actors: {:.1}% ({}/{})",
+            100.0 * s.named_sources_found as f64 / s.named_sources.max(1) as f64,
+            s.named_sources_found,
+            s.named_sources
+        );
         for m in s.misses.iter().take(worst) {
             println!("    {m}");
         }

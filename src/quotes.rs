@@ -582,7 +582,8 @@ mod tests {
             \"This is a waste of everyone's time,\" said Del. Anna Brooks of the Virgin Islands.\n\n\
             Paul Kern, the director of budget studies at the University of Utah, compared the vote to a game of \"musical chairs with no chairs left\" in the end.\n\n\
             \"Our assumption is that the veto will be overridden,\" Senate leader Mark Hollis, R-Ky., said on Tuesday.\n\n\
-            Rep. Jim Jordan (R-Ohio) spoke after the vote. Aides \"got an immunity agreement from the panel,\" Jordan said.";
+            Rep. Jim Jordan (R-Ohio) spoke after the vote. Aides \"got an immunity agreement from the panel,\" Jordan said.\n\n\
+            Gingrich said the plan was \"a recipe for a very long winter\" for everyone.";
         let options = crate::Options {
             raw: true,
             ..Default::default()
@@ -597,7 +598,8 @@ mod tests {
                 Some("Anna Brooks"),
                 Some("Paul Kern"),
                 Some("Mark Hollis"),
-                Some("Jim Jordan")
+                Some("Jim Jordan"),
+                Some("Gingrich")
             ]
         );
     }

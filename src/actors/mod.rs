@@ -120,6 +120,47 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     None
 }
 
+/// Whether a one-word name stands as the subject of a speech verb: "Gingrich said", "Gingrich
+/// told reporters", "said Gingrich".
+fn speaks(doc: &Doc, r: &Run) -> bool {
+    let word = |t: usize| {
+        doc.tokens
+            .get(t)
+            .filter(|tok| tok.sentence == doc.tokens[r.first].sentence)
+            .map(|_| doc.token_text(t).to_lowercase())
+            .unwrap_or_default()
+    };
+    let after = word(r.last + 1);
+    let before = r.first.checked_sub(1).map(word).unwrap_or_default();
+    // Not the tail of a longer name ("the Justice Department said") or an abbreviation ("said
+    // Del. Anna Brooks").
+    let raw_before = r
+        .first
+        .checked_sub(1)
+        .map(|t| doc.token_text(t))
+        .unwrap_or("");
+    if matches!(before.as_str(), "the" | "and" | "of" | "for" | "&")
+        || raw_before.chars().next().is_some_and(char::is_uppercase)
+        || after == "."
+            && r.last + 2 < doc.tokens.len()
+            && doc
+                .token_text(r.last + 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let after_after = word(r.last + 2);
+    matches!(
+        after.as_str(),
+        "said" | "says" | "told" | "tells" | "wrote" | "writes" | "added" | "tweeted"
+    ) || (matches!(before.as_str(), "said" | "says" | "added" | "wrote")
+        && matches!(after.as_str(), "." | "," | "")
+        && after_after != "")
+        || matches!(before.as_str(), "said" | "says" | "added" | "wrote") && after == "."
+}
+
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "&" | "The"))
@@ -154,6 +195,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             ActorKind::Person => r.name.clone(),
         }
     };
+    // Words the article also writes in lower case ("officials"): a capitalised one at a
+    // sentence's start is no name.
+    let lowercase_words: std::collections::HashSet<&str> = doc
+        .tokens
+        .iter()
+        .map(|t| &doc.text[t.start..t.end])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
     // Keys ignore case and the apostrophe's shape: "O’Neill" and "O'Neill" are one surname.
     let surname_key = |s: &str| s.replace('’', "'").to_lowercase();
     // The surnames of the full-name people: a lone "Jordan" after "Rep. Jim Jordan" is him, not
@@ -264,6 +313,25 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         // A person known only by one name, with an honorific or role: keep.
         if kinds[k] == Some(ActorKind::Person) {
             let id = actor_named(&mut actors, &mut by_name, &r.name, ActorKind::Person);
+            assigned[k] = Some(id);
+            continue;
+        }
+        // One name that speaks ("Gingrich said", "said Hollande"): a person.
+        if kinds[k].is_none()
+            && r.first == r.last
+            && !lowercase_words.contains(r.name.to_lowercase().as_str())
+            && !lexicon::is_function_word(&r.name.to_lowercase())
+            && speaks(doc, r)
+        {
+            // "SpaceX said", "SoftBank said": a capital inside the word marks a company.
+            let kind = if r.name.chars().skip(1).any(char::is_uppercase)
+                && !r.name.contains(['\'', '’', '-'])
+            {
+                ActorKind::Organization
+            } else {
+                ActorKind::Person
+            };
+            let id = actor_named(&mut actors, &mut by_name, &r.name, kind);
             assigned[k] = Some(id);
         }
     }

@@ -451,6 +451,11 @@ pub struct QuoteScore {
     pub lede_quotes: usize,
     /// Lede quotes that overlap no annotated content.
     pub spurious: usize,
+    /// Distinct named sources per article (the head of a source with a capitalised name in it,
+    /// "Rep. Jim Jordan (R-Ohio)" → "Jordan"), and how many of them a person or organisation
+    /// actor of Lede's carries in its name or aliases: the actors stage checked on real news.
+    pub named_sources: usize,
+    pub named_sources_found: usize,
     pub misses: Vec<String>,
 }
 
@@ -493,6 +498,8 @@ pub fn quotes(dir: &Path) -> QuoteScore {
         checkable: 0,
         speaker_right: 0,
         speaker_right_head: 0,
+        named_sources: 0,
+        named_sources_found: 0,
         lede_quotes: 0,
         spurious: 0,
         misses: Vec::new(),
@@ -590,6 +597,57 @@ pub fn quotes(dir: &Path) -> QuoteScore {
             s.gold += gold.len();
             continue;
         };
+        // Named sources as actors.
+        let mut heads: Vec<String> = Vec::new();
+        for (_, _, src) in &contents {
+            let head = src.split([',', '(']).next().unwrap_or("");
+            let words: Vec<&str> = head
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            // A name: a capitalised word that is not the head's first word, or a head of one
+            // capitalised word ("Clinton").
+            let name = words
+                .iter()
+                .enumerate()
+                .filter(|(k, w)| {
+                    let lower = w.to_lowercase();
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && (*k > 0 || words.len() == 1)
+                        // Not "She", "Lawmakers", "Democratic", "Wednesday", "Jr".
+                        && !lede::lexicon::is_function_word(&lower)
+                        && !lede::lexicon::is_demonym(w)
+                        && lede::lexicon::weekday(&lower).is_none()
+                        && lede::lexicon::month(&lower).is_none()
+                        && !(words.len() == 1 && lower.ends_with('s') && !lower.ends_with("ss"))
+                        && !matches!(lower.as_str(), "jr" | "sr" | "ii" | "iii" | "democratic" | "republican")
+                })
+                .map(|(_, w)| w.trim_end_matches("’s").trim_end_matches("'s"))
+                .last();
+            if let Some(name) = name {
+                if !heads.iter().any(|h| h == name) {
+                    heads.push(name.to_string());
+                }
+            }
+        }
+        for name in &heads {
+            s.named_sources += 1;
+            let found = a.actors.iter().any(|actor| {
+                actor.kind != lede::analysis::ActorKind::Place
+                    && (contains_ignoring_case(&actor.name, name)
+                        || actor
+                            .aliases
+                            .iter()
+                            .any(|al| contains_ignoring_case(al, name)))
+            });
+            if found {
+                s.named_sources_found += 1;
+            } else {
+                s.misses.push(format!(
+                    "{stem}: no person or organisation for source {name:?}"
+                ));
+            }
+        }
         // Lede's quotes, located in the original text.
         let mut located: Vec<(usize, usize, Option<String>)> = Vec::new();
         let mut from = 0;
