@@ -61,11 +61,12 @@ fn number_word(w: &str) -> Option<u32> {
         "hundred" => Some(100),
         "couple" => Some(2),
         "dozen" => Some(12),
-        _ => w
+        _ if w.as_bytes().first().is_some_and(u8::is_ascii_digit) => w
             .replace(',', "")
             .parse()
             .ok()
             .filter(|&n: &u32| n < 100_000),
+        _ => None,
     }
 }
 
@@ -146,6 +147,9 @@ impl Scanner<'_> {
 
     fn ordinal_day(&self, k: usize) -> Option<u32> {
         let w = self.w(k);
+        if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) || w.len() > 4 {
+            return None;
+        }
         let digits = w
             .trim_end_matches("st")
             .trim_end_matches("nd")
@@ -772,6 +776,28 @@ impl Scanner<'_> {
     /// Holidays by name: "Thanksgiving Day", "Christmas Eve", "Election Day", "last Easter",
     /// "Easter week". The year is the one that puts the day nearest the reference date.
     fn holiday_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
+        // Every holiday's name starts with one of these words: most tokens stop here.
+        if !matches!(
+            self.w(k),
+            "new"
+                | "valentine"
+                | "easter"
+                | "good"
+                | "memorial"
+                | "independence"
+                | "fourth"
+                | "labor"
+                | "columbus"
+                | "halloween"
+                | "election"
+                | "veterans"
+                | "thanksgiving"
+                | "christmas"
+                | "boxing"
+                | "super"
+        ) {
+            return None;
+        }
         let capitalized = |i: usize| {
             self.first + i < self.doc.tokens.len()
                 && self

@@ -363,7 +363,6 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
 /// reference without what it refers to. Linear in the article's tokens.
 fn antecedents_first(doc: &Doc, ranked: &[usize], value: &[f64]) -> Vec<usize> {
     let n = doc.sentences.len();
-    let lower = |t: usize| doc.token_text(t).to_lowercase();
     let is_content = |t: usize| {
         let tok = &doc.tokens[t];
         let w = doc.token_text(t);
@@ -371,15 +370,46 @@ fn antecedents_first(doc: &Doc, ranked: &[usize], value: &[f64]) -> Vec<usize> {
             && w.chars().next().is_some_and(char::is_lowercase)
             && !lexicon::is_function_word(w)
     };
-    // Where each content word's stem first occurs, and whether an indefinite article ("a", "an")
-    // introduced it there.
-    let mut first: HashMap<String, (usize, bool)> = HashMap::new();
+    let is_the = |t: usize| doc.token_text(t).eq_ignore_ascii_case("the");
+    // A word's first three letters, lower-cased, packed: a cheap filter before stemming.
+    let head = |w: &str| -> u64 {
+        w.chars()
+            .flat_map(char::to_lowercase)
+            .take(3)
+            .fold(0u64, |h, c| h << 21 | c as u64)
+    };
+    // What each sentence calls "the X" (up to three words after "the").
+    let mut definite: Vec<(usize, String)> = Vec::new();
     for t in 0..doc.tokens.len() {
-        if !is_content(t) {
+        if !is_the(t) {
             continue;
         }
-        let stem = stem(doc.token_text(t));
-        if first.contains_key(&stem) {
+        let sentence = doc.tokens[t].sentence;
+        for a in t + 1..(t + 4).min(doc.tokens.len()) {
+            if doc.tokens[a].sentence != sentence || !is_content(a) {
+                break;
+            }
+            definite.push((sentence, stem(doc.token_text(a))));
+        }
+    }
+    if definite.is_empty() {
+        return ranked.to_vec();
+    }
+    let heads: std::collections::HashSet<u64> = definite.iter().map(|(_, st)| head(st)).collect();
+    // Where each of those stems first occurs, and whether an indefinite article ("a", "an")
+    // introduced it there.
+    let mut first: HashMap<String, (usize, bool)> = definite
+        .iter()
+        .map(|(_, st)| (st.clone(), (usize::MAX, false)))
+        .collect();
+    for t in 0..doc.tokens.len() {
+        if !is_content(t) || !heads.contains(&head(doc.token_text(t))) {
+            continue;
+        }
+        let Some(entry) = first.get_mut(&stem(doc.token_text(t))) else {
+            continue;
+        };
+        if entry.0 != usize::MAX {
             continue;
         }
         let sentence = doc.tokens[t].sentence;
@@ -389,36 +419,26 @@ fn antecedents_first(doc: &Doc, ranked: &[usize], value: &[f64]) -> Vec<usize> {
             if doc.tokens[b].sentence != sentence || doc.tokens[b].kind == TokenKind::Punct {
                 break;
             }
-            let w = lower(b);
-            if w == "a" || w == "an" {
+            let w = doc.token_text(b);
+            if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
                 introduced = true;
                 break;
             }
-            if w == "the" || lexicon::is_function_word(&w) {
+            if is_the(b) || lexicon::is_function_word(&w.to_lowercase()) {
                 break;
             }
         }
-        first.insert(stem, (sentence, introduced));
+        *entry = (sentence, introduced);
     }
     // Each sentence's antecedents: the sentences that introduced what it calls "the X".
     let mut needs: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for t in 0..doc.tokens.len() {
-        if lower(t) != "the" {
-            continue;
-        }
-        let sentence = doc.tokens[t].sentence;
-        for ahead in 1..=3 {
-            let a = t + ahead;
-            if a >= doc.tokens.len() || doc.tokens[a].sentence != sentence || !is_content(a) {
-                break;
-            }
-            if let Some(&(j, true)) = first.get(&stem(doc.token_text(a))) {
-                if j < sentence
-                    && value[j] >= ANTECEDENT_MIN_VALUE * value[sentence]
-                    && !needs[sentence].contains(&j)
-                {
-                    needs[sentence].push(j);
-                }
+    for (sentence, st) in &definite {
+        if let Some(&(j, true)) = first.get(st) {
+            if j < *sentence
+                && value[j] >= ANTECEDENT_MIN_VALUE * value[*sentence]
+                && !needs[*sentence].contains(&j)
+            {
+                needs[*sentence].push(j);
             }
         }
     }
