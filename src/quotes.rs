@@ -398,9 +398,11 @@ fn abbreviation_period(doc: &Doc, t: usize) -> bool {
         .map(|_| doc.token_text(t + 1))
         .unwrap_or("");
     // A party and state: "R-Ky.", "D-N.C.".
-    let party_state = prev.len() >= 3
-        && matches!(&prev[..2], "R-" | "D-" | "I-")
-        && prev[2..].chars().all(|c| c.is_alphabetic() || c == '.');
+    let party_state = ["R-", "D-", "I-"].iter().any(|p| {
+        prev.strip_prefix(p).is_some_and(|state| {
+            !state.is_empty() && state.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+    });
     lexicon::honorific(prev).is_some()
         || party_state
         || next == ")"
