@@ -338,8 +338,11 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
     s
 }
 
+/// Names compared ignoring case and the apostrophe's shape ("PENCE" is Mike Pence, "O'Neill" is
+/// James O’Neill).
 fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
-    haystack.to_lowercase().contains(&needle.to_lowercase())
+    let fold = |s: &str| s.replace('’', "'").to_lowercase();
+    fold(haystack).contains(&fold(needle))
 }
 
 /// The golden rules of sentence boundaries: (text, expected sentences).
@@ -600,7 +603,21 @@ pub fn quotes(dir: &Path) -> QuoteScore {
         // Named sources as actors.
         let mut heads: Vec<String> = Vec::new();
         for (_, _, src) in &contents {
+            // The head: before an appositive or a parenthesis, and before "of" when a name comes
+            // first ("Representative Charles B. Rangel of New York").
             let head = src.split([',', '(']).next().unwrap_or("");
+            let head = match head.split_once(" of ") {
+                Some((name, _))
+                    if name
+                        .split_whitespace()
+                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .count()
+                        >= 2 =>
+                {
+                    name
+                }
+                _ => head,
+            };
             let words: Vec<&str> = head
                 .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
                 .filter(|w| !w.is_empty())
