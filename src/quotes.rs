@@ -435,6 +435,24 @@ fn speaker_before(
     let stop = verb.saturating_sub(SPEAKER_WINDOW).max(from);
     // "Aaron Kall, the director of debate at the University of Michigan, said": the name before
     // the appositive speaks, not the organisation inside it.
+    // "Clinton … stressed her support … and said": a second verb of the same subject; the
+    // sentence's first person speaks, not the last name before "and".
+    if verb > from && doc.token_text(verb - 1) == "and" {
+        let sentence_start = doc.sentences[doc.tokens[verb].sentence]
+            .first_token
+            .max(from);
+        for k in (sentence_start..verb - 1).take_while(|&k| !inside(k)) {
+            if let Some(m) = actors.mention_at_token(k) {
+                if actors.list[m.actor].kind == ActorKind::Person {
+                    return Some(m.actor);
+                }
+            }
+            let w = doc.token_text(k).to_lowercase();
+            if matches!(w.as_str(), "he" | "she") {
+                return resolve_pronoun(doc, actors, k, ActorKind::Person, in_quote);
+            }
+        }
+    }
     let appositive_stop = verb.saturating_sub(APPOSITIVE_WINDOW).max(from);
     if verb > appositive_stop + 1 && doc.token_text(verb - 1) == "," {
         let stop = appositive_stop;
@@ -585,7 +603,8 @@ mod tests {
             Paul Kern, the director of budget studies at the University of Utah, compared the vote to a game of \"musical chairs with no chairs left\" in the end.\n\n\
             \"Our assumption is that the veto will be overridden,\" Senate leader Mark Hollis, R-Ky., said on Tuesday.\n\n\
             Rep. Jim Jordan (R-Ohio) spoke after the vote. Aides \"got an immunity agreement from the panel,\" Jordan said.\n\n\
-            Gingrich said the plan was \"a recipe for a very long winter\" for everyone.";
+            Gingrich said the plan was \"a recipe for a very long winter\" for everyone.\n\n\
+            Sen. Laura Finch stressed her support for the raid at a forum sponsored by NBC News and said she has what the job needs: \"Steadiness, and a great deal of patience.\"";
         let options = crate::Options {
             raw: true,
             ..Default::default()
@@ -601,7 +620,8 @@ mod tests {
                 Some("Paul Kern"),
                 Some("Mark Hollis"),
                 Some("Jim Jordan"),
-                Some("Gingrich")
+                Some("Gingrich"),
+                Some("Laura Finch")
             ]
         );
     }
