@@ -88,8 +88,8 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || typeof msg.type !== "string" || !msg.type.startsWith("lede:")) return false;
   const tabId = sender.tab?.id;
   (async () => {
-    await wasmReady;
     if (msg.type === "lede:css") return { css: await panelCss };
+    await wasmReady;
     if (msg.type === "lede:options") {
       await ext.runtime.openOptionsPage();
       return { ok: true };

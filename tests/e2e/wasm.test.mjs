@@ -36,3 +36,41 @@ test("wasm says plainly when there is no article", () => {
   assert.throws(() => analyze("<html><body><a href='/'>Home</a></body></html>", "https://example.com/", {}), /no article here: this looks like a home page/);
   assert.throws(() => analyze("   ", undefined, {}), /input is empty/);
 });
+
+// The panel sends the page without its scripts (save JSON-LD), style sheets and comments:
+// that must not change a thing in the analysis, on any real page.
+test("the page as the panel sends it gives the same analysis as the whole page", async () => {
+  const { DATA } = await import("./harness.mjs");
+  const vm = await import("node:vm");
+  const sandbox = { performance };
+  sandbox.globalThis = sandbox;
+  vm.runInNewContext(fs.readFileSync(path.join(ROOT, "extension/panel.js"), "utf8"), sandbox);
+  const { slimPage } = sandbox.__lede;
+  const files = [];
+  const bench = path.join(DATA, "extraction-benchmark/html");
+  for (const f of fs.readdirSync(bench)) files.push(path.join(bench, f));
+  const readability = path.join(DATA, "readability-pages");
+  for (const d of fs.readdirSync(readability)) {
+    const f = path.join(readability, d, "source.html");
+    if (fs.existsSync(f)) files.push(f);
+  }
+  assert.ok(files.length > 200, `only ${files.length} pages found under ${DATA}`);
+  const outcome = (html) => {
+    try {
+      return analyze(html, "https://example.com/article", { date: "2026-11-26" });
+    } catch (e) {
+      return String(e?.message ?? e);
+    }
+  };
+  let sent = 0;
+  let whole = 0;
+  for (const file of files) {
+    const html = fs.readFileSync(file, "utf8");
+    const slim = slimPage(html);
+    sent += slim.length;
+    whole += html.length;
+    assert.deepEqual(outcome(slim), outcome(html), path.relative(DATA, file));
+  }
+  // What the slimming is for: most of a news page's bytes are scripts and styles.
+  assert.ok(sent < 0.6 * whole, `sent ${sent} of ${whole} characters`);
+});
