@@ -86,9 +86,15 @@ fn main() {
         }
     }
     if all || what == "quotes" {
-        let s = eval::quotes(&data.join("polnear/dev"));
+        // `--split train` for the 840 training articles, a check that a change generalises.
+        let split = args
+            .iter()
+            .position(|a| a == "--split")
+            .and_then(|i| args.get(i + 1))
+            .map_or("dev", String::as_str);
+        let s = eval::quotes(&data.join("polnear").join(split));
         println!(
-            "PolNeAR dev ({} articles, {} gold quotes): found {:.1}%, speaker right {:.1}% ({:.1}% against the source's head name) of {} checkable, spurious {:.1}% of {} Lede quotes",
+            "PolNeAR {split} ({} articles, {} gold quotes): found {:.1}%, speaker right {:.1}% ({:.1}% against the source's head name) of {} checkable, spurious {:.1}% of {} Lede quotes",
             s.articles,
             s.gold,
             100.0 * s.found as f64 / s.gold.max(1) as f64,

@@ -159,7 +159,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             }
             let w = doc.token_text(v).to_lowercase();
             let according = w == "according" && v + 1 < to && doc.token_text(v + 1) == "to";
-            if !lexicon::is_speech_verb(&w) && !according {
+            if (!lexicon::is_speech_verb(&w) || used_as_noun(doc, v)) && !according {
                 continue;
             }
             let distance = if v < q_first {
@@ -413,6 +413,23 @@ fn abbreviation_period(doc: &Doc, t: usize) -> bool {
             && next.chars().count() > 1)
 }
 
+/// Whether a speech verb at `v` is a noun here: "Trump’s flurry of late-night *tweets*", "the
+/// *remarks*", "his *claims*". A determiner, a possessive or "of" before it says so.
+fn used_as_noun(doc: &Doc, v: usize) -> bool {
+    if v == 0 {
+        return false;
+    }
+    let before = doc.token_text(v - 1);
+    if before.ends_with("’s") || before.ends_with("'s") || before.ends_with("-night") {
+        return true;
+    }
+    matches!(
+        before.to_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "of"
+            | "these" | "those" | "recent" | "many" | "several" | "such" | "whose"
+    )
+}
+
 fn pronoun_kind(word: &str) -> Option<ActorKind> {
     match word {
         "he" | "she" | "him" | "her" => Some(ActorKind::Person),
@@ -437,7 +454,11 @@ fn speaker_before(
     // the appositive speaks, not the organisation inside it.
     // "Clinton … stressed her support … and said": a second verb of the same subject; the
     // sentence's first person speaks, not the last name before "and".
-    if verb > from && doc.token_text(verb - 1) == "and" {
+    // "Trump attacked Clinton …, saying, …": the same, for a participle after a comma.
+    let participle = verb > from
+        && doc.token_text(verb - 1) == ","
+        && doc.token_text(verb).to_lowercase().ends_with("ing");
+    if verb > from && (doc.token_text(verb - 1) == "and" || participle) {
         let sentence_start = doc.sentences[doc.tokens[verb].sentence]
             .first_token
             .max(from);

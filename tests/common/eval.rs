@@ -340,6 +340,34 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
 
 /// Names compared ignoring case and the apostrophe's shape ("PENCE" is Mike Pence, "O'Neill" is
 /// James O’Neill).
+/// A source's head: before an appositive or a parenthesis, and before "of" when a name comes
+/// first ("Representative Charles B. Rangel of New York" → "Representative Charles B. Rangel").
+fn source_head(src: &str) -> &str {
+    let head = src.split([',', '(']).next().unwrap_or("");
+    match head.split_once(" of ") {
+        Some((name, _))
+            if name
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count()
+                >= 2 =>
+        {
+            name
+        }
+        _ => head,
+    }
+}
+
+/// Whether `word` is the initials of `name`'s capitalised words: "IMF" for "International
+/// Monetary Fund".
+fn is_acronym_of(word: &str, name: &str) -> bool {
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase()) && initials == word
+}
+
 fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
     let fold = |s: &str| s.replace('’', "'").to_lowercase();
     fold(haystack).contains(&fold(needle))
@@ -603,21 +631,7 @@ pub fn quotes(dir: &Path) -> QuoteScore {
         // Named sources as actors.
         let mut heads: Vec<String> = Vec::new();
         for (_, _, src) in &contents {
-            // The head: before an appositive or a parenthesis, and before "of" when a name comes
-            // first ("Representative Charles B. Rangel of New York").
-            let head = src.split([',', '(']).next().unwrap_or("");
-            let head = match head.split_once(" of ") {
-                Some((name, _))
-                    if name
-                        .split_whitespace()
-                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                        .count()
-                        >= 2 =>
-                {
-                    name
-                }
-                _ => head,
-            };
+            let head = source_head(src);
             let words: Vec<&str> = head
                 .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
                 .filter(|w| !w.is_empty())
@@ -715,17 +729,20 @@ pub fn quotes(dir: &Path) -> QuoteScore {
                 .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !pronoun(w))
                 .last();
-            let head = src.split([',', '(']).next().unwrap_or("");
+            let head = source_head(src);
             let head_cap = head
                 .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !pronoun(w))
                 .last()
                 .or(last_cap);
+            let mut head_right = false;
             if let (Some(_), Some(word)) = (last_cap, head_cap) {
                 if speaker.as_deref().is_some_and(|sp| {
-                    contains_ignoring_case(sp, word.trim_end_matches("’s").trim_end_matches("'s"))
+                    let word = word.trim_end_matches("’s").trim_end_matches("'s");
+                    contains_ignoring_case(sp, word) || is_acronym_of(word, sp)
                 }) {
                     s.speaker_right_head += 1;
+                    head_right = true;
                 }
             }
             if let Some(word) = last_cap {
@@ -736,12 +753,14 @@ pub fn quotes(dir: &Path) -> QuoteScore {
                     .is_some_and(|sp| contains_ignoring_case(sp, word))
                 {
                     s.speaker_right += 1;
-                } else {
+                } else if !head_right {
+                    // Listed only when wrong by the head name as well: the rest name the
+                    // source's person while the last capitalised word is in an appositive.
                     s.misses.push(format!(
                         "{stem}: speaker {:?} for source {:?}: {:?}",
                         speaker,
                         src,
-                        &text[*gs..(*gs + 60).min(*ge)]
+                        &text[*gs..char_floor(&text, (*gs + 60).min(*ge))]
                     ));
                 }
             }
@@ -954,4 +973,12 @@ pub fn dates(dir: &Path) -> DateScore {
         }
     }
     s
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn char_floor(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
