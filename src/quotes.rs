@@ -430,6 +430,43 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
     )
 }
 
+/// Longest description of a person: "the former secretary of state and current Democratic
+/// presidential nominee".
+const DESCRIPTION_WINDOW: usize = 12;
+
+/// A description of a person starting at `det` ("the", "a", "an", "another", "one"): words up
+/// to a role noun, which ends it, before `limit`. Gives the role noun's token.
+fn description_at(doc: &Doc, det: usize, limit: usize) -> Option<usize> {
+    let w = doc.token_text(det).to_lowercase();
+    if !matches!(w.as_str(), "the" | "a" | "an" | "another" | "one") {
+        return None;
+    }
+    let mut end = None;
+    for k in det + 1..limit.min(det + DESCRIPTION_WINDOW) {
+        if doc.tokens[k].kind != TokenKind::Word {
+            break;
+        }
+        let word = doc.token_text(k);
+        if lexicon::is_role_noun(word) {
+            end = Some(k);
+        }
+    }
+    end
+}
+
+/// The determiner of a description of a person that ends just before the verb at `verb`
+/// ("the Vermont senator acknowledged"), with no name of a person in it.
+fn description_before(doc: &Doc, from: usize, verb: usize) -> Option<usize> {
+    if verb == 0 || !lexicon::is_role_noun(doc.token_text(verb - 1)) {
+        return None;
+    }
+    let stop = verb.saturating_sub(DESCRIPTION_WINDOW).max(from);
+    (stop..verb - 1)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| description_at(doc, k, verb) == Some(verb - 1))
+}
+
 fn pronoun_kind(word: &str) -> Option<ActorKind> {
     match word {
         "he" | "she" | "him" | "her" => Some(ActorKind::Person),
@@ -463,6 +500,13 @@ fn speaker_before(
             .first_token
             .max(from);
         for k in (sentence_start..verb - 1).take_while(|&k| !inside(k)) {
+            if k == sentence_start {
+                if let Some(end) = description_at(doc, k, verb - 1) {
+                    if end + 1 < verb {
+                        return resolve_pronoun(doc, actors, k, ActorKind::Person, in_quote);
+                    }
+                }
+            }
             if let Some(m) = actors.mention_at_token(k) {
                 if actors.list[m.actor].kind == ActorKind::Person {
                     return Some(m.actor);
@@ -490,6 +534,20 @@ fn speaker_before(
                     return Some(m.actor);
                 }
             }
+        }
+    }
+    // "The Florida senator said", "said the former secretary of state": someone named before,
+    // found as "he" or "she" would be; "a senior official said" is no one named.
+    // A description with a name in it ("a State Department official", "the Clinton campaign
+    // spokesman") is left to the search below, which takes that name.
+    if let Some(det) = description_before(doc, from, verb) {
+        let named = (det..verb).any(|k| {
+            actors
+                .mention_at_token(k)
+                .is_some_and(|m| actors.list[m.actor].kind != ActorKind::Place)
+        });
+        if !named && doc.token_text(det).eq_ignore_ascii_case("the") {
+            return resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote);
         }
     }
     while t > stop {

@@ -152,10 +152,11 @@ fn speaks(doc: &Doc, r: &Run) -> bool {
         return false;
     }
     let after_after = word(r.last + 2);
-    matches!(
-        after.as_str(),
-        "said" | "says" | "told" | "tells" | "wrote" | "writes" | "added" | "tweeted"
-    ) || (matches!(before.as_str(), "said" | "says" | "added" | "wrote")
+    // A speech verb in the past or the third person ("stated", "argues"); not a bare form,
+    // which after a capitalised word is as often a noun ("Trump rally", "the Obama record").
+    let speech_verb = lexicon::is_speech_verb(&after)
+        && (after.ends_with("ed") || after.ends_with('s') || matches!(after.as_str(), "said" | "told" | "wrote" | "thought"));
+    speech_verb || (matches!(before.as_str(), "said" | "says" | "added" | "wrote")
         && matches!(after.as_str(), "." | "," | "")
         && after_after != "")
         || matches!(before.as_str(), "said" | "says" | "added" | "wrote") && after == "."

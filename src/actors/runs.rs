@@ -110,6 +110,17 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                 i += 2;
                 continue;
             }
+            // "… ?” Stated Stone.": a speech verb capitalised after a quote is not a name.
+            let verb = lower(doc, i);
+            if i + 1 < sent.end_token
+                && is_name_token(doc, i + 1)
+                && lexicon::is_speech_verb(&verb)
+                && (verb.ends_with("ed") || matches!(verb.as_str(), "said" | "says" | "told" | "wrote"))
+                && !lexicon::is_first_name(doc.token_text(i))
+            {
+                i += 1;
+                continue;
+            }
             let mut j = i;
             loop {
                 if j + 1 < sent.end_token && is_name_token(doc, j + 1) {
