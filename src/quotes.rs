@@ -183,7 +183,8 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         let para_to = doc.sentences[doc.sentence_at(para_end.saturating_sub(1))].end_token;
         quotes[qi].speaker = best
             .map(|(_, a)| a)
-            .or_else(|| dash_attribution(doc, actors, q_last, para_to.max(to)));
+            .or_else(|| dash_attribution(doc, actors, q_last, para_to.max(to)))
+            .or_else(|| sentence_subject(doc, actors, first_s, q_first, in_quote.as_slice()));
     }
     // Transcripts: a quote that opens with a speaker label ("PENCE: Well, look, …") is that
     // speaker's, and the label is not part of what was said. Without an actor of that name the
@@ -288,7 +289,21 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         } else {
             None
         };
-        quotes[qi].speaker = same_paragraph.or(from_previous).or(introduced);
+        // A quote that opens its sentence, after one about someone in the same paragraph:
+        // "Clinton touted her credentials. “We need to find ways …”".
+        let after_subject = || {
+            let s = quotes[qi].sentence;
+            let first = doc.sentences[s].first_token;
+            let opens = doc.tokens[first..doc.sentences[s].end_token]
+                .iter()
+                .position(|t| t.kind == TokenKind::Word)
+                .is_some_and(|k| in_quote[first + k]);
+            if !opens || s == 0 || doc.sentences[s - 1].paragraph != p {
+                return None;
+            }
+            sentence_subject(doc, actors, s - 1, doc.sentences[s - 1].end_token, &in_quote)
+        };
+        quotes[qi].speaker = same_paragraph.or(from_previous).or(introduced).or_else(after_subject);
         if qi + 1 == n || quotes[qi + 1].paragraph != p {
             last_speaker_of.insert(p, quotes[qi].speaker);
         }
@@ -428,6 +443,35 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "of"
             | "these" | "those" | "recent" | "many" | "several" | "such" | "whose"
     )
+}
+
+/// The subject of sentence `s` when it is named before the quote at token `quote` and the
+/// sentence has no speech verb: "Trump barked “Go back to Univision”", "The New York Times
+/// characterized … as a “journey from denial”". The sentence must open with the name (or "the"
+/// and the name, or "he"/"she"), so that a name after a preposition or a verb is not taken.
+fn sentence_subject(
+    doc: &Doc,
+    actors: &Actors,
+    s: usize,
+    quote: usize,
+    in_quote: &[bool],
+) -> Option<usize> {
+    let mut t = doc.sentences[s].first_token;
+    while t < quote && doc.tokens[t].kind != TokenKind::Word {
+        t += 1;
+    }
+    if t >= quote || in_quote[t] {
+        return None;
+    }
+    let w = doc.token_text(t).to_lowercase();
+    if matches!(w.as_str(), "he" | "she") {
+        return resolve_pronoun(doc, actors, t, ActorKind::Person, in_quote);
+    }
+    if w == "the" {
+        t += 1;
+    }
+    let m = actors.mention_at_token(t)?;
+    (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
 }
 
 /// Longest description of a person: "the former secretary of state and current Democratic
