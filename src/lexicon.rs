@@ -209,16 +209,38 @@ pub fn is_place_cue(word: &str) -> bool {
         .contains(word)
 }
 
-/// First names from the US Census name files (`data/first-names.txt`). Case as written.
-pub fn is_first_name(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
+/// First names from the US Census name files (`data/first-names.txt`), with the sex the Census
+/// counted each mostly for (`None` for names given to both).
+fn first_names() -> &'static HashMap<&'static str, Option<Sex>> {
+    static MAP: OnceLock<HashMap<&'static str, Option<Sex>>> = OnceLock::new();
+    MAP.get_or_init(|| {
         include_str!("../data/first-names.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
+            .map(|l| match l.split_once(' ') {
+                Some((name, "m")) => (name, Some(Sex::Male)),
+                Some((name, "f")) => (name, Some(Sex::Female)),
+                _ => (l, None),
+            })
             .collect()
     })
-    .contains(word)
+}
+
+/// Whether `word` is a common first name. Case as written.
+pub fn is_first_name(word: &str) -> bool {
+    first_names().contains_key(word)
+}
+
+/// Male or female, for "he" and "she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// The sex a first name is mostly given to: "John" → male, "Karine" → female, "Jamie" → none.
+pub fn first_name_sex(word: &str) -> Option<Sex> {
+    first_names().get(word).copied().flatten()
 }
 
 /// Nationality and group adjectives (`data/demonyms.txt`). Case as written.
@@ -276,7 +298,11 @@ mod tests {
         assert!(is_function_word("however"));
         assert_eq!(honorific("Sen."), Some("Sen."));
         assert!(is_courtesy_title("Ms."));
-        assert!(is_first_name("Karine") || is_first_name("John"));
+        assert!(is_first_name("Karine") && is_first_name("John"));
+        assert_eq!(first_name_sex("John"), Some(Sex::Male));
+        assert_eq!(first_name_sex("Karine"), Some(Sex::Female));
+        assert_eq!(first_name_sex("Hillary"), Some(Sex::Female));
+        assert_eq!(first_name_sex("Jamie"), None);
         assert!(is_demonym("Israeli"));
         assert_eq!(places().canonical.get("U.S."), Some(&"United States"));
         assert_eq!(

@@ -12,7 +12,7 @@
 
 use crate::actors::Actors;
 use crate::analysis::ActorKind;
-use crate::lexicon;
+use crate::lexicon::{self, Sex};
 use crate::segment::{Doc, TokenKind};
 
 /// Shortest quote, in words, that counts (shorter ones are scare quotes and titles).
@@ -474,6 +474,20 @@ fn sentence_subject(
     (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
 }
 
+/// A person's sex where the text shows it: a courtesy title ("Mr. Kirby", "Ms. Jean-Pierre") or
+/// a first name the Census gives mostly to one ("John Kirby").
+fn sex_of(person: &crate::actors::ActorInfo) -> Option<Sex> {
+    for alias in &person.aliases {
+        if alias.starts_with("Mr.") {
+            return Some(Sex::Male);
+        }
+        if alias.starts_with("Ms.") || alias.starts_with("Mrs.") {
+            return Some(Sex::Female);
+        }
+    }
+    lexicon::first_name_sex(person.name.split(' ').next()?)
+}
+
 /// Longest description of a person: "the former secretary of state and current Democratic
 /// presidential nominee".
 const DESCRIPTION_WINDOW: usize = 12;
@@ -673,7 +687,11 @@ fn resolve_pronoun(
     in_quote: &[bool],
 ) -> Option<usize> {
     let k = actors.mentions.partition_point(|m| m.last_token < t);
-    let female = matches!(doc.token_text(t).to_lowercase().as_str(), "she" | "her");
+    let pronoun_sex = if matches!(doc.token_text(t).to_lowercase().as_str(), "she" | "her") {
+        Sex::Female
+    } else {
+        Sex::Male
+    };
     let mut fallback = None;
     let own_sentence = doc.tokens[t].sentence;
     for m in actors.mentions[..k].iter().rev().take(40) {
@@ -688,13 +706,25 @@ fn resolve_pronoun(
             continue;
         }
         if kind == ActorKind::Person {
-            let male_title = a.aliases.iter().any(|x| x.starts_with("Mr."));
-            let female_title = a
-                .aliases
-                .iter()
-                .any(|x| x.starts_with("Ms.") || x.starts_with("Mrs."));
-            if (female && male_title) || (!female && female_title) {
+            if sex_of(a).is_some_and(|x| x != pronoun_sex) {
                 continue;
+            }
+            // The subject of the sentence that holds the nearest name is the likelier one:
+            // "Hillary Clinton spoke about the death of Terence Crutcher. … she said".
+            let s = doc.tokens[m.first_token].sentence;
+            let first = doc.sentences[s].first_token;
+            let subject = actors.mentions[..k]
+                .iter()
+                .skip(actors.mentions.partition_point(|o| o.first_token < first))
+                .find(|o| !in_quote[o.first_token]);
+            if let Some(o) = subject {
+                let a2 = &actors.list[o.actor];
+                if a2.kind == ActorKind::Person
+                    && o.first_token < m.first_token
+                    && sex_of(a2).is_none_or(|x| x == pronoun_sex)
+                {
+                    return Some(o.actor);
+                }
             }
             return Some(m.actor);
         }
@@ -745,6 +775,34 @@ mod tests {
                 Some("Jim Jordan"),
                 Some("Gingrich"),
                 Some("Laura Finch")
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_by_description_subject_participle_and_sex() {
+        let text = "Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa.\n\n\
+            On a morning radio show, the former secretary of state said she wanted to speak \"directly to white people\" about it.\n\n\
+            Donald Trump attacked Clinton for her record in Libya, saying, \"She is trigger-happy and very unstable.\"\n\n\
+            Clinton says Donald Trump’s flurry of late-night tweets was \"unhinged, even for him\" and worse.\n\n\
+            Trump barked \"Go back to Univision\" at the reporter.\n\n\
+            Marco Rubio met Jane Doe in Miami. He called the meeting \"a very good start for all of us\" afterwards.\n\n\
+            Jane Doe toured the plant. \"We need to find ways to support workers like these,\" she said.";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                Some("Hillary Clinton"),
+                Some("Donald Trump"),
+                Some("Hillary Clinton"),
+                Some("Donald Trump"),
+                Some("Marco Rubio"),
+                Some("Jane Doe")
             ]
         );
     }
