@@ -687,10 +687,14 @@ fn resolve_pronoun(
     in_quote: &[bool],
 ) -> Option<usize> {
     let k = actors.mentions.partition_point(|m| m.last_token < t);
-    let pronoun_sex = if matches!(doc.token_text(t).to_lowercase().as_str(), "she" | "her") {
-        Sex::Female
-    } else {
-        Sex::Male
+    // Unknown for a description ("the former secretary of state").
+    let pronoun_sex = match doc.token_text(t).to_lowercase().as_str() {
+        "she" | "her" => Some(Sex::Female),
+        "he" | "him" | "his" => Some(Sex::Male),
+        _ => None,
+    };
+    let fits = |person: &crate::actors::ActorInfo| {
+        pronoun_sex.is_none() || sex_of(person).is_none() || sex_of(person) == pronoun_sex
     };
     let mut fallback = None;
     let own_sentence = doc.tokens[t].sentence;
@@ -706,7 +710,7 @@ fn resolve_pronoun(
             continue;
         }
         if kind == ActorKind::Person {
-            if sex_of(a).is_some_and(|x| x != pronoun_sex) {
+            if !fits(a) {
                 continue;
             }
             // The subject of the sentence that holds the nearest name is the likelier one:
@@ -721,7 +725,7 @@ fn resolve_pronoun(
                 let a2 = &actors.list[o.actor];
                 if a2.kind == ActorKind::Person
                     && o.first_token < m.first_token
-                    && sex_of(a2).is_none_or(|x| x == pronoun_sex)
+                    && fits(a2)
                 {
                     return Some(o.actor);
                 }
