@@ -175,7 +175,7 @@ fn acronym_letters(s: &str) -> String {
 
 /// Find the actors of a segmented article.
 pub fn find(doc: &Doc, article: &Article) -> Actors {
-    let runs = runs::find_runs(doc);
+    let runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
     let mut actors = Actors::default();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Which run goes to which actor.

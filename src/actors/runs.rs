@@ -172,10 +172,60 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                 }
                 break;
             }
+            // "Retired Lt. Gen. Michael Flynn", "former South Carolina Gov. Jim Hodges": an
+            // abbreviated title ending the stretch belongs to the name after it.
+            while j > i
+                && j + 1 < sent.end_token
+                && doc.token_text(j + 1) == "."
+                && lexicon::honorific(doc.token_text(j)).is_some()
+            {
+                j -= 1;
+            }
             for run in shape_run(doc, s, i, j) {
                 runs.push(run);
             }
             i = j + 1;
+        }
+    }
+    runs
+}
+
+/// In a sentence written in headline case ("Hillary Clinton Speaks ‘Directly To White People’
+/// After Latest Police Shooting"), a run that begins with a name the article also writes in
+/// running text is cut to that name: the capitals after it are the headline's, not a name's.
+pub fn trim_headline_runs(doc: &Doc, mut runs: Vec<Run>) -> Vec<Run> {
+    let headline: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|sent| {
+            let words = (sent.first_token..sent.end_token)
+                .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .map(|k| doc.token_text(k));
+            let (mut n, mut caps) = (0usize, 0usize);
+            for w in words {
+                n += 1;
+                caps += usize::from(is_capitalized(w));
+            }
+            n >= 4 && caps * 10 >= n * 7
+        })
+        .collect();
+    let in_headline = |r: &Run| headline[doc.tokens[r.first].sentence];
+    let known: std::collections::HashSet<String> = runs
+        .iter()
+        .filter(|r| !in_headline(r))
+        .map(|r| r.name.clone())
+        .collect();
+    for r in runs.iter_mut().filter(|r| r.last > r.first) {
+        if !headline[doc.tokens[r.first].sentence] || known.contains(&r.name) {
+            continue;
+        }
+        if let Some(k) = (r.first..r.last)
+            .rev()
+            .find(|&k| known.contains(&join_tokens(doc, r.first, k)))
+        {
+            r.last = k;
+            r.end = doc.tokens[k].end;
+            r.name = join_tokens(doc, r.first, k);
         }
     }
     runs
