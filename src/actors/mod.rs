@@ -65,8 +65,15 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if lexicon::is_org_cue(&last) && run.first != run.last {
         return Some(ActorKind::Organization);
     }
+    // "President Park": a person's title outweighs a place's cue word.
+    let titled = run.honorific.is_some()
+        || run.role.is_some()
+        || name.split_whitespace().next().is_some_and(|w| {
+            lexicon::honorific(w).is_some_and(|r| !r.is_empty())
+                || lexicon::is_role_noun(&w.to_lowercase())
+        });
     if lexicon::is_place_cue(&last) && run.first != run.last {
-        return Some(ActorKind::Place);
+        return Some(if titled { ActorKind::Person } else { ActorKind::Place });
     }
     // "United Nations Relief and Works Agency for Palestine Refugees".
     let words: Vec<&str> = name.split_whitespace().collect();

@@ -262,6 +262,10 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
             || lexicon::weekday(&l).is_some()
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
             || (lexicon::is_demonym(strip_possessive(w)) && !ends_in_org_cue(doc, i, j))
+            // "South Korean President …", "North African": a compass word before a demonym.
+            || (matches!(w, "South" | "North" | "East" | "West")
+                && i < j
+                && lexicon::is_demonym(strip_possessive(doc.token_text(i + 1))))
         {
             i += 1;
         } else {
