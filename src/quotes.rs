@@ -301,9 +301,22 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             if !opens || s == 0 || doc.sentences[s - 1].paragraph != p {
                 return None;
             }
-            sentence_subject(doc, actors, s - 1, doc.sentences[s - 1].end_token, &in_quote)
+            // "… while Kerry negotiates with Russia, Schiff said. “The other factor …”": the
+            // previous sentence's speaker, else its subject.
+            sentence_speaker(doc, actors, s - 1, &in_quote).or_else(|| {
+                sentence_subject(
+                    doc,
+                    actors,
+                    s - 1,
+                    doc.sentences[s - 1].end_token,
+                    &in_quote,
+                )
+            })
         };
-        quotes[qi].speaker = same_paragraph.or(from_previous).or(introduced).or_else(after_subject);
+        quotes[qi].speaker = same_paragraph
+            .or(from_previous)
+            .or(introduced)
+            .or_else(after_subject);
         if qi + 1 == n || quotes[qi + 1].paragraph != p {
             last_speaker_of.insert(p, quotes[qi].speaker);
         }
@@ -440,9 +453,43 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
     }
     matches!(
         before.to_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "of"
-            | "these" | "those" | "recent" | "many" | "several" | "such" | "whose"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "of"
+            | "these"
+            | "those"
+            | "recent"
+            | "many"
+            | "several"
+            | "such"
+            | "whose"
     )
+}
+
+/// Who speaks in sentence `s` by its last speech verb outside quotes: "…, Schiff said."
+fn sentence_speaker(doc: &Doc, actors: &Actors, s: usize, in_quote: &[bool]) -> Option<usize> {
+    let (from, to) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let inside = |t: usize| in_quote[t];
+    (from..to)
+        .rev()
+        .filter(|&v| {
+            !in_quote[v]
+                && doc.tokens[v].kind == TokenKind::Word
+                && lexicon::is_speech_verb(&doc.token_text(v).to_lowercase())
+                && !used_as_noun(doc, v)
+        })
+        .find_map(|v| {
+            speaker_before(doc, actors, from, v, &inside, in_quote)
+                .or_else(|| speaker_after(doc, actors, v, to, &inside, in_quote))
+        })
 }
 
 /// The subject of sentence `s` when it is named before the quote at token `quote` and the
@@ -462,6 +509,21 @@ fn sentence_subject(
     }
     if t >= quote || in_quote[t] {
         return None;
+    }
+    // "In July, Gingrich dismissed …", "On “Face the Nation,” Sen. Bernie Sanders said …": a
+    // short opening phrase and its comma come before the subject.
+    if matches!(
+        doc.token_text(t).to_lowercase().as_str(),
+        "in" | "on" | "at" | "during" | "after" | "before" | "since" | "earlier" | "later" | "last"
+    ) {
+        let comma = (t + 1..quote.min(t + 12)).find(|&k| doc.token_text(k) == ",")?;
+        t = comma + 1;
+        while t < quote && (doc.tokens[t].kind != TokenKind::Word) {
+            t += 1;
+        }
+        if t >= quote || in_quote[t] {
+            return None;
+        }
     }
     let w = doc.token_text(t).to_lowercase();
     if matches!(w.as_str(), "he" | "she") {
@@ -487,6 +549,9 @@ fn sex_of(person: &crate::actors::ActorInfo) -> Option<Sex> {
     }
     lexicon::first_name_sex(person.name.split(' ').next()?)
 }
+
+/// How many of a sentence's first names are looked at for its subject.
+const SUBJECT_LOOKAHEAD: usize = 50;
 
 /// Longest description of a person: "the former secretary of state and current Democratic
 /// presidential nominee".
@@ -585,13 +650,23 @@ fn speaker_before(
                 || (w == "." && !abbreviation_period(doc, k))
                 || inside(k)
         });
-        if let Some(k) = opening.filter(|&k| doc.token_text(k) == "," && k > stop && !inside(k - 1))
+        // Appositives in a chain ("Scott Pruitt, the attorney general of Oklahoma, one of the
+        // states suing the EPA, said"): each comma back in turn, up to the window.
+        let mut opening = opening;
+        while let Some(k) =
+            opening.filter(|&k| doc.token_text(k) == "," && k > stop && !inside(k - 1))
         {
             if let Some(m) = actors.mention_at_token(k - 1) {
                 if actors.list[m.actor].kind != ActorKind::Place {
                     return Some(m.actor);
                 }
             }
+            opening = (stop..k).rev().find(|&k2| {
+                let w = doc.token_text(k2);
+                (matches!(w, "," | ";" | "“" | "”" | "\"") && k2 + 1 < k)
+                    || (w == "." && !abbreviation_period(doc, k2))
+                    || inside(k2)
+            });
         }
     }
     // "The Florida senator said", "said the former secretary of state": someone named before,
@@ -717,25 +792,27 @@ fn resolve_pronoun(
             // "Hillary Clinton spoke about the death of Terence Crutcher. … she said".
             let s = doc.tokens[m.first_token].sentence;
             let first = doc.sentences[s].first_token;
+            // (A bounded look: a sentence of thousands of quoted names stays linear.)
             let subject = actors.mentions[..k]
                 .iter()
                 .skip(actors.mentions.partition_point(|o| o.first_token < first))
+                .take(SUBJECT_LOOKAHEAD)
                 .find(|o| !in_quote[o.first_token]);
             if let Some(o) = subject {
                 let a2 = &actors.list[o.actor];
-                if a2.kind == ActorKind::Person
-                    && o.first_token < m.first_token
-                    && fits(a2)
-                {
+                if a2.kind == ActorKind::Person && o.first_token < m.first_token && fits(a2) {
                     return Some(o.actor);
                 }
             }
             return Some(m.actor);
         }
         let s = doc.tokens[m.first_token].sentence;
-        let first_in_sentence = actors
+        let sentence_first = doc.sentences[s].first_token;
+        let first_in_sentence = actors.mentions[actors
             .mentions
+            .partition_point(|o| o.first_token < sentence_first)..]
             .iter()
+            .take(SUBJECT_LOOKAHEAD)
             .find(|o| doc.tokens[o.first_token].sentence == s && !in_quote[o.first_token])
             .map(|o| o.first_token)
             == Some(m.first_token);
@@ -807,6 +884,28 @@ mod tests {
                 Some("Donald Trump"),
                 Some("Marco Rubio"),
                 Some("Jane Doe")
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_behind_appositive_chains_opening_phrases_and_the_sentence_before() {
+        let text = "The states went to court over the rules on Monday.\n\n\
+            \"It is an invasion of the state domain,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing the Environmental Protection Agency, said at an event.\n\n\
+            In recent weeks, Harry Reid has gone after Trump as a \"human leech who will bleed the country\" in speeches.\n\n\
+            The administration may wait while John Kerry negotiates with Russia, Adam Schiff said. \"The other factor is the appearance of it all.\"";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                Some("Scott Pruitt"),
+                Some("Harry Reid"),
+                Some("Adam Schiff")
             ]
         );
     }

@@ -65,13 +65,13 @@ fn polnear_quotes_are_found_and_rarely_spurious() {
     );
     // Far from the 92% target yet; the floor keeps what is there.
     assert!(
-        speaker >= 0.645,
+        speaker >= 0.665,
         "speaker right fell to {:.1}%",
         100.0 * speaker
     );
     let speaker_head = s.speaker_right_head as f64 / s.checkable as f64;
     assert!(
-        speaker_head >= 0.855,
+        speaker_head >= 0.875,
         "speaker right by head name fell to {:.1}%",
         100.0 * speaker_head
     );

@@ -73,7 +73,11 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 || lexicon::is_role_noun(&w.to_lowercase())
         });
     if lexicon::is_place_cue(&last) && run.first != run.last {
-        return Some(if titled { ActorKind::Person } else { ActorKind::Place });
+        return Some(if titled {
+            ActorKind::Person
+        } else {
+            ActorKind::Place
+        });
     }
     // "United Nations Relief and Works Agency for Palestine Refugees".
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -162,10 +166,13 @@ fn speaks(doc: &Doc, r: &Run) -> bool {
     // A speech verb in the past or the third person ("stated", "argues"); not a bare form,
     // which after a capitalised word is as often a noun ("Trump rally", "the Obama record").
     let speech_verb = lexicon::is_speech_verb(&after)
-        && (after.ends_with("ed") || after.ends_with('s') || matches!(after.as_str(), "said" | "told" | "wrote" | "thought"));
-    speech_verb || (matches!(before.as_str(), "said" | "says" | "added" | "wrote")
-        && matches!(after.as_str(), "." | "," | "")
-        && after_after != "")
+        && (after.ends_with("ed")
+            || after.ends_with('s')
+            || matches!(after.as_str(), "said" | "told" | "wrote" | "thought"));
+    speech_verb
+        || (matches!(before.as_str(), "said" | "says" | "added" | "wrote")
+            && matches!(after.as_str(), "." | "," | "")
+            && after_after != "")
         || matches!(before.as_str(), "said" | "says" | "added" | "wrote") && after == "."
 }
 

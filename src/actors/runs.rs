@@ -115,7 +115,8 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
             if i + 1 < sent.end_token
                 && is_name_token(doc, i + 1)
                 && lexicon::is_speech_verb(&verb)
-                && (verb.ends_with("ed") || matches!(verb.as_str(), "said" | "says" | "told" | "wrote"))
+                && (verb.ends_with("ed")
+                    || matches!(verb.as_str(), "said" | "says" | "told" | "wrote"))
                 && !lexicon::is_first_name(doc.token_text(i))
             {
                 i += 1;
