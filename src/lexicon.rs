@@ -181,6 +181,17 @@ pub fn is_role_noun(word: &str) -> bool {
         .contains(word)
 }
 
+/// People spoken of as a group, which say things without being anyone: "Police said",
+/// "Witnesses told reporters". Singular forms; `is_group_noun` is asked for both.
+const GROUP_NOUNS: &str = "police authority authorities witness resident critic source investigator protester supporter opponent voter observer organizer organiser scientist researcher diplomat doctor parent worker employee people family families neighbor neighbour citizen victim survivor relative friend colleague member staff staffer insider veteran soldier troop troops militant rebel fighter student teacher farmer";
+
+/// Whether `word` (lower case, singular) names people as a group.
+pub fn is_group_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| GROUP_NOUNS.split_whitespace().collect())
+        .contains(word)
+}
+
 /// Verbs that introduce speech, as written (for the rarer ones only the past tense, as "press",
 /// "quotes" or "answers" are more often nouns).
 const SPEECH_VERBS: &str = "compare compared compares liken likened say said says saying tell told tells telling add added adds note noted notes state stated states write wrote writes written continue continued continues explain explained explains argue argued argues ask asked asks reply replied replies insist insisted insists warn warned warns claim claimed claims declare declared declares announce announced announces acknowledge acknowledged acknowledges admit admitted admits recall recalled recalls remark remarked remarks suggest suggested suggests tweet tweeted tweets post posted posts reiterate reiterated reiterates emphasize emphasized emphasizes emphasise emphasised stress stressed stresses concede conceded concedes counter countered counters respond responded responds observe observed observes predict predicted predicts promise promised promises vow vowed vows urge urged urges testify testified testifies confirm confirmed confirms deny denied denies complain complained complains conclude concluded concludes describe described describes call called calls quip quipped quips shout shouted shouts joke joked jokes exclaim exclaimed agree agreed agrees caution cautioned cautions allege alleged alleges assert asserted asserts maintain maintained maintains report reported reports estimate estimated estimates recount recounted explain explained mention mentioned mentions point pointed told charge charged charges contend contended contends believe believes believed think thinks thought worry worried worries fear feared fears hope hoped hopes barked interjected characterized characterised dubbed touted riffed retorted scoffed mocked lamented boasted bragged mused wondered pledged proclaimed labeled labelled termed branded praised lauded blasted slammed criticized criticised decried demanded echoed chimed fumed groused hinted implored lectured opined pleaded ranted reminded snapped surmised teased thundered yelled answered recommended concurred quoted cited advised assured informed pressed";
