@@ -62,6 +62,10 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         return Some(ActorKind::Place);
     }
     let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    // "Inauguration Day", "Election Day": a day, not an actor.
+    if last == "day" && run.first != run.last {
+        return None;
+    }
     if lexicon::is_org_cue(&last) && run.first != run.last {
         return Some(ActorKind::Organization);
     }

@@ -124,6 +124,10 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
             }
             let mut j = i;
             loop {
+                // "CNN’s Wolf Blitzer": a possessive ends a name; the next one starts anew.
+                if strip_possessive(doc.token_text(j)).len() < doc.token_text(j).len() {
+                    break;
+                }
                 if j + 1 < sent.end_token && is_name_token(doc, j + 1) {
                     j += 1;
                     continue;
