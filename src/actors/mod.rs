@@ -342,7 +342,9 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             || lower_name
                 .strip_suffix('s')
                 .is_some_and(|one| lexicon::is_role_noun(one) || lexicon::is_group_noun(one))
-            || lower_name.strip_suffix("es").is_some_and(lexicon::is_group_noun)
+            || lower_name
+                .strip_suffix("es")
+                .is_some_and(lexicon::is_group_noun)
             || lexicon::is_group_noun(&lower_name);
         if kinds[k].is_none()
             && !group
@@ -474,6 +476,52 @@ fn add_caption_actors(actors: &mut Actors, article: &Article) {
                     ..a
                 });
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::ActorKind;
+
+    /// The actors of a text, as (name, kind) in the analysis's order.
+    fn actors_of(text: &str) -> Vec<(String, ActorKind)> {
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        a.actors.into_iter().map(|x| (x.name, x.kind)).collect()
+    }
+
+    #[test]
+    fn names_real_news_writes() {
+        let text = "North Korea tested a bomb on Friday morning near the border.\n\n\
+            Officials said South Korean President Park Geun-hye called her security council.\n\n\
+            Retired Lt. Gen. Michael Flynn spoke to CNN’s Wolf Blitzer before Inauguration Day.\n\n\
+            Witnesses told reporters that scholars at the Carnegie Endowment for International Peace agreed.";
+        let found = actors_of(text);
+        let has = |name: &str, kind: ActorKind| found.iter().any(|(n, k)| n == name && *k == kind);
+        assert!(has("North Korea", ActorKind::Place), "{found:?}");
+        assert!(has("Park Geun-hye", ActorKind::Person), "{found:?}");
+        assert!(has("Michael Flynn", ActorKind::Person), "{found:?}");
+        assert!(has("Wolf Blitzer", ActorKind::Person), "{found:?}");
+        assert!(has("CNN", ActorKind::Organization), "{found:?}");
+        assert!(
+            has(
+                "Carnegie Endowment for International Peace",
+                ActorKind::Organization
+            ),
+            "{found:?}"
+        );
+        for junk in [
+            "Officials",
+            "Witnesses",
+            "Inauguration Day",
+            "Retired Lt",
+            "South Korean President Park",
+        ] {
+            assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
     }
 }

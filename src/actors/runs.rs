@@ -375,8 +375,9 @@ pub fn looks_like_person(doc: &Doc, i: usize, j: usize) -> bool {
     }
     (i..=j).all(|k| {
         let l = lower(doc, k);
+        // "Park" first is the Korean surname ("Park Geun-hye"), not a park.
         !lexicon::is_org_cue(&l)
-            && !lexicon::is_place_cue(&l)
+            && (!lexicon::is_place_cue(&l) || (k == i && k < j && l == "park"))
             && !lexicon::is_role_noun(&l)
             && doc.token_text(k).chars().any(|c| c.is_lowercase())
     })
