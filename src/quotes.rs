@@ -471,6 +471,18 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
             | "several"
             | "such"
             | "whose"
+            // Not said here: "Rubio will *continue* to be …", "declined to *say*".
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "to"
+            | "not"
+            | "never"
     )
 }
 
@@ -618,6 +630,13 @@ fn speaker_before(
     let participle = verb > from
         && doc.token_text(verb - 1) == ","
         && doc.token_text(verb).to_lowercase().ends_with("ing");
+    // "…, Lewandowski added, saying …": the speaker of the verb before the comma.
+    if participle
+        && verb >= from + 2
+        && lexicon::is_speech_verb(&doc.token_text(verb - 2).to_lowercase())
+    {
+        return speaker_before(doc, actors, from, verb - 2, inside, in_quote);
+    }
     if verb > from && (doc.token_text(verb - 1) == "and" || participle) {
         let sentence_start = doc.sentences[doc.tokens[verb].sentence]
             .first_token
@@ -656,6 +675,16 @@ fn speaker_before(
         while let Some(k) =
             opening.filter(|&k| doc.token_text(k) == "," && k > stop && !inside(k - 1))
         {
+            // "her senior policy adviser, Jake Sullivan, said": a name that is the whole
+            // stretch between the commas.
+            if let Some(m) = actors.mention_at_token(k + 1) {
+                if m.first_token == k + 1
+                    && m.last_token + 2 == verb
+                    && actors.list[m.actor].kind == ActorKind::Person
+                {
+                    return Some(m.actor);
+                }
+            }
             if let Some(m) = actors.mention_at_token(k - 1) {
                 if actors.list[m.actor].kind != ActorKind::Place {
                     return Some(m.actor);

@@ -738,7 +738,10 @@ pub fn quotes(dir: &Path) -> QuoteScore {
             let mut head_right = false;
             if let (Some(_), Some(word)) = (last_cap, head_cap) {
                 if speaker.as_deref().is_some_and(|sp| {
-                    let word = word.trim_end_matches("’s").trim_end_matches("'s");
+                    let word = word
+                        .trim_end_matches("’s")
+                        .trim_end_matches("'s")
+                        .trim_end_matches(['’', '\'']);
                     contains_ignoring_case(sp, word) || is_acronym_of(word, sp)
                 }) {
                     s.speaker_right_head += 1;
