@@ -544,6 +544,13 @@ fn sentence_subject(
     if w == "the" {
         t += 1;
     }
+    // "Sen. Bernie Sanders": the name starts after its abbreviated title.
+    if t + 2 < quote
+        && doc.token_text(t + 1) == "."
+        && lexicon::honorific(doc.token_text(t)).is_some()
+    {
+        t += 2;
+    }
     let m = actors.mention_at_token(t)?;
     (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
 }

@@ -91,6 +91,19 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return Some(ActorKind::Organization);
     }
+    // "a spokesman for Nabisco", "the former secretary of State": the name is what the role
+    // is of, an organisation (or the department a title names), not a person.
+    if run
+        .role
+        .as_deref()
+        .is_some_and(|r| r.ends_with(" of") || r.ends_with(" for"))
+    {
+        return (!matches!(
+            name,
+            "State" | "Defense" | "Treasury" | "Commerce" | "Energy"
+        ))
+        .then_some(ActorKind::Organization);
+    }
     if run.honorific.is_some() || run.role.is_some() {
         return Some(ActorKind::Person);
     }
