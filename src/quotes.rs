@@ -864,6 +864,16 @@ fn resolve_pronoun(
 mod tests {
     use super::*;
 
+    /// The speakers of a text's quotes, in order, through the whole analysis.
+    fn speakers_of(text: &str) -> Vec<Option<String>> {
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        a.quotes.into_iter().map(|q| q.speaker).collect()
+    }
+
     #[test]
     fn speakers_behind_titles_appositives_and_abbreviations() {
         let text = "The hearing on the budget ran late into the evening on Tuesday.\n\n\
@@ -875,12 +885,8 @@ mod tests {
             Rep. Jim Jordan (R-Ohio) spoke after the vote. Aides \"got an immunity agreement from the panel,\" Jordan said.\n\n\
             Gingrich said the plan was \"a recipe for a very long winter\" for everyone.\n\n\
             Sen. Laura Finch stressed her support for the raid at a forum sponsored by NBC News and said she has what the job needs: \"Steadiness, and a great deal of patience.\"";
-        let options = crate::Options {
-            raw: true,
-            ..Default::default()
-        };
-        let a = crate::analyze(text, &options).expect("an analysis");
-        let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        let speakers = speakers_of(text);
+        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
         assert_eq!(
             speakers,
             vec![
@@ -905,12 +911,8 @@ mod tests {
             Trump barked \"Go back to Univision\" at the reporter.\n\n\
             Marco Rubio met Jane Doe in Miami. He called the meeting \"a very good start for all of us\" afterwards.\n\n\
             Jane Doe toured the plant. \"We need to find ways to support workers like these,\" she said.";
-        let options = crate::Options {
-            raw: true,
-            ..Default::default()
-        };
-        let a = crate::analyze(text, &options).expect("an analysis");
-        let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        let speakers = speakers_of(text);
+        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
         assert_eq!(
             speakers,
             vec![
@@ -930,12 +932,8 @@ mod tests {
             \"It is an invasion of the state domain,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing the Environmental Protection Agency, said at an event.\n\n\
             In recent weeks, Harry Reid has gone after Trump as a \"human leech who will bleed the country\" in speeches.\n\n\
             The administration may wait while John Kerry negotiates with Russia, Adam Schiff said. \"The other factor is the appearance of it all.\"";
-        let options = crate::Options {
-            raw: true,
-            ..Default::default()
-        };
-        let a = crate::analyze(text, &options).expect("an analysis");
-        let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        let speakers = speakers_of(text);
+        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
         assert_eq!(
             speakers,
             vec![
