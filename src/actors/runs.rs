@@ -195,6 +195,9 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
     runs
 }
 
+/// The longest name, in tokens, that a headline's run is cut back to.
+const HEADLINE_NAME_TOKENS: usize = 8;
+
 /// In a sentence written in headline case ("Hillary Clinton Speaks ‘Directly To White People’
 /// After Latest Police Shooting"), a run that begins with a name the article also writes in
 /// running text is cut to that name: the capitals after it are the headline's, not a name's.
@@ -224,7 +227,9 @@ pub fn trim_headline_runs(doc: &Doc, mut runs: Vec<Run>) -> Vec<Run> {
         if !headline[doc.tokens[r.first].sentence] || known.contains(&r.name) {
             continue;
         }
-        if let Some(k) = (r.first..r.last)
+        // Names are short: only the first few tokens are tried, so that a headline-case
+        // stretch of thousands of words stays linear.
+        if let Some(k) = (r.first..r.last.min(r.first + HEADLINE_NAME_TOKENS))
             .rev()
             .find(|&k| known.contains(&join_tokens(doc, r.first, k)))
         {
