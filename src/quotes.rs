@@ -638,10 +638,13 @@ fn speaker_before(
         && doc.token_text(verb - 1) == ","
         && doc.token_text(verb).to_lowercase().ends_with("ing");
     // "…, Lewandowski added, saying …": the speaker of the verb before the comma.
-    if participle
-        && verb >= from + 2
-        && lexicon::is_speech_verb(&doc.token_text(verb - 2).to_lowercase())
-    {
+    // (Not itself a participle: "saying, saying, …" must not recurse without end.)
+    let verb_before = if verb >= from + 2 {
+        doc.token_text(verb - 2).to_lowercase()
+    } else {
+        String::new()
+    };
+    if participle && lexicon::is_speech_verb(&verb_before) && !verb_before.ends_with("ing") {
         return speaker_before(doc, actors, from, verb - 2, inside, in_quote);
     }
     if verb > from && (doc.token_text(verb - 1) == "and" || participle) {
