@@ -186,10 +186,19 @@ pub fn is_role_noun(word: &str) -> bool {
 const GROUP_NOUNS: &str = "police authority authorities witness resident critic source investigator protester supporter opponent voter observer organizer organiser scientist researcher diplomat doctor parent worker employee people family families neighbor neighbour citizen victim survivor relative friend colleague member staff staffer insider veteran soldier troop troops militant rebel fighter student teacher farmer";
 
 /// Whether `word` (lower case, singular) names people as a group.
-pub fn is_group_noun(word: &str) -> bool {
+fn is_group_noun(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| GROUP_NOUNS.split_whitespace().collect())
         .contains(word)
+}
+
+/// Whether `word` (lower case, singular or plural) names people by role or as a group, not by
+/// name: "officials", "police", "witnesses", "spokesman".
+pub fn is_people_noun(word: &str) -> bool {
+    [Some(word), word.strip_suffix('s'), word.strip_suffix("es")]
+        .into_iter()
+        .flatten()
+        .any(|w| is_role_noun(w) || is_group_noun(w))
 }
 
 /// Verbs that introduce speech, as written (for the rarer ones only the past tense, as "press",

@@ -808,7 +808,7 @@ fn resolve_pronoun(
         _ => None,
     };
     let fits = |person: &crate::actors::ActorInfo| {
-        pronoun_sex.is_none() || sex_of(person).is_none() || sex_of(person) == pronoun_sex
+        pronoun_sex.is_none() || sex_of(person).is_none_or(|sex| Some(sex) == pronoun_sex)
     };
     let mut fallback = None;
     let own_sentence = doc.tokens[t].sentence;

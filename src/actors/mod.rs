@@ -350,15 +350,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         }
         // One name that speaks ("Gingrich said", "said Hollande"): a person. Not a group
         // ("Officials said", "Police said", "Witnesses told").
-        let lower_name = r.name.to_lowercase();
-        let group = lexicon::is_role_noun(&lower_name)
-            || lower_name
-                .strip_suffix('s')
-                .is_some_and(|one| lexicon::is_role_noun(one) || lexicon::is_group_noun(one))
-            || lower_name
-                .strip_suffix("es")
-                .is_some_and(lexicon::is_group_noun)
-            || lexicon::is_group_noun(&lower_name);
+        let group = lexicon::is_people_noun(&r.name.to_lowercase());
         if kinds[k].is_none()
             && !group
             && r.first == r.last

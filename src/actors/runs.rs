@@ -224,7 +224,7 @@ pub fn trim_headline_runs(doc: &Doc, mut runs: Vec<Run>) -> Vec<Run> {
         .map(|r| r.name.clone())
         .collect();
     for r in runs.iter_mut().filter(|r| r.last > r.first) {
-        if !headline[doc.tokens[r.first].sentence] || known.contains(&r.name) {
+        if !in_headline(r) || known.contains(&r.name) {
             continue;
         }
         // Names are short: only the first few tokens are tried, so that a headline-case
