@@ -37,6 +37,29 @@ fn main() {
             println!("    {f1:.3} {id}");
         }
     }
+    if all || what == "actors" {
+        let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/actors/gold.json");
+        let s = eval::actors(&gold, &data);
+        let line = |t: &[eval::KindScore; 4]| {
+            format!(
+                "people {:.2} · organisations {:.2} · places {:.2} · all three {:.2}",
+                t[0].f1(),
+                t[1].f1(),
+                t[2].f1(),
+                t[3].f1()
+            )
+        };
+        println!(
+            "Actors, {} hand-marked documents (tests/fixtures/actors), F1 by canonical name: {}",
+            s.documents,
+            line(&s.strict)
+        );
+        println!("  by any of Lede's names for the actor: {}", line(&s.by_alias));
+        println!("  peers (held-back set): spaCy small people 0.72, all 0.59 · compromise 0.51, 0.46; target people ≥ 0.80, all ≥ 0.68");
+        for m in s.misses.iter().take(worst) {
+            println!("    {m}");
+        }
+    }
     if what == "extraction-texts" {
         // Score other extractors' output (JSON lines of {name, texts: {id: body}}, as
         // bench/rust-peers prints) with the same metric.

@@ -985,3 +985,156 @@ fn char_floor(text: &str, mut at: usize) -> usize {
     }
     at
 }
+
+/// Actor scores per kind: true positives, false positives, false negatives.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KindScore {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl KindScore {
+    pub fn f1(&self) -> f64 {
+        let d = 2 * self.tp + self.fp + self.fn_;
+        if d == 0 {
+            1.0
+        } else {
+            2.0 * self.tp as f64 / d as f64
+        }
+    }
+    fn add(&mut self, o: KindScore) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+}
+
+pub struct ActorScore {
+    pub documents: usize,
+    /// Person, organisation, place, and all three: Lede's canonical name against the names the
+    /// text uses for the marked entity.
+    pub strict: [KindScore; 4],
+    /// The same, with any of Lede's aliases allowed to match.
+    pub by_alias: [KindScore; 4],
+    /// `doc: kind "name"` lines: marked entities Lede missed (−) and actors nobody marked (+).
+    pub misses: Vec<String>,
+}
+
+pub const ACTOR_KINDS: [&str; 3] = ["person", "organization", "place"];
+
+fn name_key(s: &str) -> String {
+    s.replace(['’', '‘'], "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Score Lede's actors against the hand-marked documents of `tests/fixtures/actors/gold.json`
+/// (document-level sets of names, one entry per entity with every name the text gives it; see
+/// the README beside it). The article texts are read from `data`.
+pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(gold_file).expect("gold.json"))
+            .expect("gold.json is JSON");
+    let bbc: HashMap<String, serde_json::Value> =
+        std::fs::read_to_string(data.join("bbc-news-summary/articles.jsonl"))
+            .expect("articles.jsonl")
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .map(|v| (v["id"].as_str().unwrap_or("").to_string(), v))
+            .collect();
+    let mut score = ActorScore {
+        documents: 0,
+        strict: [KindScore::default(); 4],
+        by_alias: [KindScore::default(); 4],
+        misses: Vec::new(),
+    };
+    for doc in gold.as_array().expect("a list of documents") {
+        let id = doc["id"].as_str().expect("id");
+        let (title, body) = match doc["source"].as_str() {
+            Some("bbc-news-summary") => {
+                let v = &bbc[id];
+                (
+                    v["title"].as_str().unwrap_or("").to_string(),
+                    v["text"].as_str().unwrap_or("").to_string(),
+                )
+            }
+            Some(split) => {
+                let text = std::fs::read_to_string(data.join(split).join("text").join(format!("{id}.txt")))
+                    .expect("a PolNeAR text");
+                let (t, b) = text.split_once('\n').unwrap_or(("", &text));
+                (t.trim().to_string(), b.to_string())
+            }
+            None => panic!("a source"),
+        };
+        let options = Options {
+            raw: true,
+            title: Some(title),
+            reference_date: Some("2016-09-01".into()),
+            ..Default::default()
+        };
+        let a = analyze(&body, &options).expect("an analysis");
+        score.documents += 1;
+        for (k, kind) in ACTOR_KINDS.iter().enumerate() {
+            let entities: Vec<Vec<String>> = doc[*kind]
+                .as_array()
+                .expect("a kind's list")
+                .iter()
+                .map(|e| {
+                    e.as_array()
+                        .expect("names")
+                        .iter()
+                        .map(|n| name_key(n.as_str().unwrap_or("")))
+                        .collect()
+                })
+                .collect();
+            let predicted: Vec<&lede::analysis::Actor> = a
+                .actors
+                .iter()
+                .filter(|x| {
+                    serde_json::to_value(x.kind).ok().and_then(|v| v.as_str().map(str::to_string))
+                        == Some(kind.to_string())
+                })
+                .collect();
+            for alias in [false, true] {
+                let mut matched = vec![false; entities.len()];
+                let mut s = KindScore::default();
+                for actor in &predicted {
+                    let mut names = vec![name_key(&actor.name)];
+                    if alias {
+                        names.extend(actor.aliases.iter().map(|n| name_key(n)));
+                    }
+                    let hit = entities.iter().enumerate().position(|(i, e)| {
+                        !matched[i] && e.iter().any(|g| names.contains(g))
+                    });
+                    match hit {
+                        Some(i) => {
+                            matched[i] = true;
+                            s.tp += 1;
+                        }
+                        None => {
+                            s.fp += 1;
+                            if !alias {
+                                score.misses.push(format!("{id}: + {kind} {:?}", actor.name));
+                            }
+                        }
+                    }
+                }
+                for (i, e) in entities.iter().enumerate() {
+                    if !matched[i] {
+                        s.fn_ += 1;
+                        if !alias {
+                            score.misses.push(format!("{id}: − {kind} {:?}", e[0]));
+                        }
+                    }
+                }
+                let table = if alias { &mut score.by_alias } else { &mut score.strict };
+                table[k].add(s);
+                table[3].add(s);
+            }
+        }
+    }
+    score
+}
