@@ -1034,7 +1034,7 @@ fn name_key(s: &str) -> String {
 /// Score Lede's actors against the hand-marked documents of `tests/fixtures/actors/gold.json`
 /// (document-level sets of names, one entry per entity with every name the text gives it; see
 /// the README beside it). The article texts are read from `data`.
-pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
+pub fn actors(gold_file: &Path, data: &Path, split: &str) -> ActorScore {
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(gold_file).expect("gold.json"))
             .expect("gold.json is JSON");
@@ -1051,7 +1051,12 @@ pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
         by_alias: [KindScore::default(); 4],
         misses: Vec::new(),
     };
-    for doc in gold.as_array().expect("a list of documents") {
+    for doc in gold
+        .as_array()
+        .expect("a list of documents")
+        .iter()
+        .filter(|d| d["split"] == split)
+    {
         let id = doc["id"].as_str().expect("id");
         let (title, body) = match doc["source"].as_str() {
             Some("bbc-news-summary") => {
@@ -1062,8 +1067,10 @@ pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
                 )
             }
             Some(split) => {
-                let text = std::fs::read_to_string(data.join(split).join("text").join(format!("{id}.txt")))
-                    .expect("a PolNeAR text");
+                let text = std::fs::read_to_string(
+                    data.join(split).join("text").join(format!("{id}.txt")),
+                )
+                .expect("a PolNeAR text");
                 let (t, b) = text.split_once('\n').unwrap_or(("", &text));
                 (t.trim().to_string(), b.to_string())
             }
@@ -1094,7 +1101,9 @@ pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
                 .actors
                 .iter()
                 .filter(|x| {
-                    serde_json::to_value(x.kind).ok().and_then(|v| v.as_str().map(str::to_string))
+                    serde_json::to_value(x.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
                         == Some(kind.to_string())
                 })
                 .collect();
@@ -1106,9 +1115,10 @@ pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
                     if alias {
                         names.extend(actor.aliases.iter().map(|n| name_key(n)));
                     }
-                    let hit = entities.iter().enumerate().position(|(i, e)| {
-                        !matched[i] && e.iter().any(|g| names.contains(g))
-                    });
+                    let hit = entities
+                        .iter()
+                        .enumerate()
+                        .position(|(i, e)| !matched[i] && e.iter().any(|g| names.contains(g)));
                     match hit {
                         Some(i) => {
                             matched[i] = true;
@@ -1117,7 +1127,9 @@ pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
                         None => {
                             s.fp += 1;
                             if !alias {
-                                score.misses.push(format!("{id}: + {kind} {:?}", actor.name));
+                                score
+                                    .misses
+                                    .push(format!("{id}: + {kind} {:?}", actor.name));
                             }
                         }
                     }
@@ -1130,7 +1142,11 @@ pub fn actors(gold_file: &Path, data: &Path) -> ActorScore {
                         }
                     }
                 }
-                let table = if alias { &mut score.by_alias } else { &mut score.strict };
+                let table = if alias {
+                    &mut score.by_alias
+                } else {
+                    &mut score.strict
+                };
                 table[k].add(s);
                 table[3].add(s);
             }
