@@ -371,9 +371,11 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         }
     }
     // Mentions, roles and aliases.
+    let mut name_used = vec![false; actors.list.len()];
     for (k, r) in runs.iter().enumerate() {
         let Some(a) = assigned[k] else { continue };
         let actor = &mut actors.list[a];
+        name_used[a] |= r.name == actor.name;
         if actor.role.is_none() {
             actor.role = r.role.clone();
         }
@@ -394,6 +396,19 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             last_token: r.last,
             actor: a,
         });
+    }
+    // The canonical name is the fullest form the article uses: a gazetteer's name the article
+    // never writes ("United Kingdom" for "UK" and "Britain") stays an alias.
+    for (actor, used) in actors.list.iter_mut().zip(name_used) {
+        if used || actor.aliases.is_empty() {
+            continue;
+        }
+        let longest = (0..actor.aliases.len())
+            .max_by_key(|&i| (actor.aliases[i].chars().count(), std::cmp::Reverse(i)))
+            .unwrap_or(0);
+        let name = actor.aliases.remove(longest);
+        let gazetteer_name = std::mem::replace(&mut actor.name, name);
+        actor.aliases.push(gazetteer_name);
     }
     // Gazetteer aliases the article used are already aliases; a person's surname is one too.
     for actor in &mut actors.list {

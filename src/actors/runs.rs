@@ -89,6 +89,14 @@ fn honorific_before(doc: &Doc, i: usize) -> Option<(String, usize)> {
         }
         return Some((text, start));
     }
+    // "Mr Maran": British style writes courtesy titles without the period.
+    if i > first
+        && lexicon::is_courtesy_title(doc.token_text(i - 1))
+        && !doc.token_text(i - 1).ends_with('.')
+        && is_capitalized(doc.token_text(i - 1))
+    {
+        return Some((doc.token_text(i - 1).to_string(), i - 1));
+    }
     None
 }
 
@@ -108,6 +116,13 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                 && doc.token_text(i + 1) == "."
             {
                 i += 2;
+                continue;
+            }
+            if lexicon::is_courtesy_title(doc.token_text(i))
+                && i + 1 < sent.end_token
+                && is_name_token(doc, i + 1)
+            {
+                i += 1;
                 continue;
             }
             // "… ?” Stated Stone.": a speech verb capitalised after a quote is not a name.
@@ -268,10 +283,19 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
             && lexicon::organizations()
                 .canonical
                 .contains_key(join_tokens(doc, i, j).as_str());
-        if (lexicon::is_function_word(&l) && !is_the_of_name && lexicon::honorific(w).is_none())
+        // "US" is the country, not "us".
+        let gazetteer_caps = w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && lexicon::places().canonical.contains_key(w);
+        if (lexicon::is_function_word(&l)
+            && !is_the_of_name
+            && !gazetteer_caps
+            && lexicon::honorific(w).is_none())
             || lexicon::weekday(&l).is_some()
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
             || (lexicon::is_demonym(strip_possessive(w)) && !ends_in_org_cue(doc, i, j))
+            // "Mr Rubin": the title without its period is the name's honorific.
+            || (i < j && lexicon::is_courtesy_title(w) && !w.ends_with('.'))
             // "South Korean President …", "North African": a compass word before a demonym.
             || (matches!(w, "South" | "North" | "East" | "West")
                 && i < j
