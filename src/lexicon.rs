@@ -214,6 +214,30 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// The last word of an organisation's name often says it is one.
 const ORG_CUES: &str = "agency administration association authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc endowment program programme initiative project studies";
 
+/// Last words of names that are no actor's: laws, plans, events, prizes, works, monuments.
+const NON_ACTOR_CUES: &str = "act acts bill bills amendment amendments plan agreement agreements treaty accord accords protocol doctrine war wars prize prizes award awards cup games open championship championships trophy tournament series festival show day days week weekend month year era crisis summit election elections debate debates convention conventions monument memorial rim initiative forum race tour";
+
+pub fn is_non_actor_cue(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NON_ACTOR_CUES.split_whitespace().collect())
+        .contains(word)
+}
+
+/// Capitalised abbreviations that name no organisation: titles, honours, things, measures.
+const NON_ORG_ACRONYMS: &str = "ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok id ids fdi gdp gnp obe mbe cbe kbe mep meps mp mps ai it hiv aids dna rna faq pdf usb gps suv suvs ipo ipos vat pr hr iq vip vips atm atms sms mri lcd led cctv dj ps mvp rpg xp os";
+
+/// Whether an all-capitals word names no organisation: a known non-organisation abbreviation,
+/// or an ordinary word set in capitals ("LETTERS", "BREAKING").
+pub fn is_non_org_capitals(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| NON_ORG_ACRONYMS.split_whitespace().collect());
+    let l = word.to_lowercase();
+    set.contains(l.as_str())
+        || set.contains(l.trim_end_matches('s'))
+        || (word.chars().count() >= 4 && is_common_word(&l))
+        || word.chars().any(|c| c.is_ascii_digit())
+}
+
 pub fn is_org_cue(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ORG_CUES.split_whitespace().collect())
@@ -221,7 +245,7 @@ pub fn is_org_cue(word: &str) -> bool {
 }
 
 /// The last word of a place's name often says it is one.
-const PLACE_CUES: &str = "city county state province region district island islands strip bank valley river mountains mountain mount lake sea ocean gulf bay coast peninsula desert border crossing street avenue square park airport port harbor harbour heights hills village town strait straits territory territories republic kingdom emirates canal bridge station camp springs falls beach creek";
+const PLACE_CUES: &str = "city county state province region district island islands strip bank valley river mountains mountain mount lake sea ocean gulf bay coast peninsula desert border crossing street avenue square park boulevard road airport port harbor harbour heights hills village town strait straits territory territories republic kingdom emirates canal bridge station camp springs falls beach creek";
 
 pub fn is_place_cue(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -247,6 +271,32 @@ fn first_names() -> &'static HashMap<&'static str, Option<Sex>> {
 }
 
 /// Whether `word` is a common first name. Case as written.
+/// Whether `word` (lower case) is a common English word ("quiet", "cup", "act"): SCOWL's most
+/// common words.
+pub fn is_common_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/common-words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// Whether `word` (lower case) is a common word that is also a common surname ("brown").
+pub fn is_surname_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/surname-words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+    .contains(word)
+}
+
 pub fn is_first_name(word: &str) -> bool {
     first_names().contains_key(word)
 }

@@ -103,3 +103,22 @@ fn tempeval_time_expressions_stay_above_the_floor() {
         s.value_accuracy()
     );
 }
+
+#[test]
+fn hand_marked_actors_stay_above_the_floor() {
+    let gold =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/actors/gold.json");
+    for (split, people_floor, all_floor) in [("dev", 0.90, 0.80), ("check", 0.90, 0.76)] {
+        let s = eval::actors(&gold, &eval::data_dir(), split);
+        assert!(s.documents >= 7, "{split}: {} documents", s.documents);
+        let (people, all) = (s.strict[0].f1(), s.strict[3].f1());
+        assert!(
+            people >= people_floor,
+            "{split}: people F1 fell to {people:.2}"
+        );
+        assert!(
+            all >= all_floor,
+            "{split}: F1 over all three kinds fell to {all:.2}"
+        );
+    }
+}

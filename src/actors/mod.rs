@@ -52,6 +52,12 @@ impl Actors {
     }
 }
 
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
 /// What a run is, from its own words and the words around it; `None` when nothing says.
 fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
@@ -60,6 +66,9 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }
     if lexicon::places().canonical.contains_key(name) {
         return Some(ActorKind::Place);
+    }
+    if let Some(kind) = run.context {
+        return Some(kind);
     }
     let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
     // "Inauguration Day", "Election Day": a day, not an actor.
@@ -107,9 +116,24 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if run.honorific.is_some() || run.role.is_some() {
         return Some(ActorKind::Person);
     }
+    // "Henderson, Nev.", "HEMPSTEAD, N.Y., Sept. 26": a town, then its state or country.
+    if run.first == run.last
+        && run.last + 2 < doc.tokens.len()
+        && doc.token_text(run.last + 1) == ","
+    {
+        let place_after = |len: usize| {
+            run.last + 1 + len < doc.tokens.len()
+                && lexicon::places()
+                    .canonical
+                    .contains_key(runs::join_tokens(doc, run.last + 2, run.last + 1 + len).as_str())
+        };
+        if place_after(1) || place_after(2) {
+            return Some(ActorKind::Place);
+        }
+    }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !name.contains(' ') {
-        return Some(ActorKind::Organization);
+        return (!lexicon::is_non_org_capitals(name)).then_some(ActorKind::Organization);
     }
     let first_word = name.split_whitespace().next().unwrap_or("");
     if run.first != run.last && lexicon::is_first_name(first_word) {
@@ -122,6 +146,44 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         && matches!(doc.token_text(next), "administration" | "campaign")
     {
         return Some(ActorKind::Person);
+    }
+    // One ordinary word, capitalised ("Something's Gotta Give"): no actor by itself.
+    if run.first == run.last && lexicon::is_common_word(&name.to_lowercase()) {
+        return None;
+    }
+    if run.first == run.last && run.first > 0 {
+        let after = |k: usize| {
+            doc.tokens
+                .get(run.last + k)
+                .map(|_| doc.token_text(run.last + k))
+        };
+        let possessive = {
+            let w = doc.token_text(run.last);
+            w.ends_with("’s") || w.ends_with("'s")
+        };
+        // "Gartner's principal analyst Kobita Desai": whose people have roles and names is an
+        // organisation.
+        if possessive {
+            let role_then_name = (1..=4)
+                .take_while(|&k| after(k).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                .any(|k| {
+                    after(k).is_some_and(|w| lexicon::is_role_noun(w))
+                        && after(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+                });
+            if role_then_name {
+                return Some(ActorKind::Organization);
+            }
+        }
+        // "the Scarlets have begun", "the Commons.": a name after "the" is an organisation's
+        // (unless a word after it says it only describes: "the Obama administration").
+        let the_before = doc.token_text(run.first - 1) == "the";
+        let ends_phrase = after(1).is_none_or(|w| {
+            !w.starts_with(char::is_alphanumeric)
+                || (w.starts_with(char::is_lowercase) && lexicon::is_function_word(w))
+        });
+        if the_before && ends_phrase && !possessive && !lexicon::is_demonym(name) {
+            return Some(ActorKind::Organization);
+        }
     }
     // "in Rafah", "city of Rafah".
     if run.first == run.last && run.first > 0 {
@@ -139,11 +201,42 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
             return Some(ActorKind::Place);
         }
     }
-    if run.first != run.last
-        && runs::looks_like_person(doc, run.first, run.last)
-        && run.last - run.first <= 2
-    {
-        return Some(ActorKind::Person);
+    if run.first != run.last && run.last - run.first <= 2 {
+        let common_end = runs::has_common_end_word(doc, run.first, run.last);
+        // "Singapore Telecom", "British Telecom": a place's name (or its adjective) that opens
+        // a longer name opens a company's or a team's.
+        let opener = name.split_whitespace().next().unwrap_or("");
+        if !common_end
+            && (lexicon::places().canonical.contains_key(opener) || lexicon::is_demonym(opener))
+        {
+            return Some(ActorKind::Organization);
+        }
+        // "Bharti Televentures, which …": people are "who".
+        let word_after = |k: usize| doc.tokens.get(k).map(|_| doc.token_text(k));
+        let which = word_after(run.last + 1) == Some("which")
+            || (word_after(run.last + 1) == Some(",") && word_after(run.last + 2) == Some("which"));
+        // "CNN’s Wolf Blitzer", "Gartner's Kobita Desai": a name right after an organisation's
+        // possessive is one of its people.
+        let after_possessive = run.first > 0 && {
+            let before = doc.token_text(run.first - 1);
+            let last = doc.token_text(run.last).to_lowercase();
+            (before.ends_with("’s") || before.ends_with("'s"))
+                && !lexicon::is_first_name(strip_possessive(before))
+                && (!lexicon::is_common_word(&last) || lexicon::is_surname_word(&last))
+        };
+        if runs::looks_like_person(doc, run.first, run.last) {
+            if !common_end && !which
+                || after_possessive
+                || runs::is_korean_name(doc, run.first, run.last)
+            {
+                return Some(ActorKind::Person);
+            }
+            // "Black Lives Matter", "Zero Hedge", "the Daily Beast": common words in a name
+            // with no first name are an organisation's, unless they end like a law, an event
+            // or a work ("Clean Air Act", "Heineken Cup", "Iraq War").
+            let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+            return (!lexicon::is_non_actor_cue(&last)).then_some(ActorKind::Organization);
+        }
     }
     None
 }
@@ -211,7 +304,22 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Which run goes to which actor.
     let mut assigned: Vec<Option<usize>> = vec![None; runs.len()];
-    let kinds: Vec<Option<ActorKind>> = runs.iter().map(|r| classify(doc, r)).collect();
+    let mut kinds: Vec<Option<ActorKind>> = runs.iter().map(|r| classify(doc, r)).collect();
+    // "firms such as Symantec, McAfee and Trend Micro": the kind a noun gave the first name of
+    // a list goes to the rest of it.
+    for k in 1..runs.len() {
+        let (a, b) = (&runs[k - 1], &runs[k]);
+        let listed = doc.tokens[a.last].sentence == doc.tokens[b.first].sentence
+            && b.first > a.last + 1
+            && (a.last + 1..b.first).all(|t| matches!(doc.token_text(t), "," | "and" | "or"));
+        if listed
+            && a.context.is_some()
+            && kinds[k - 1] == a.context
+            && kinds[k] != Some(ActorKind::Place)
+        {
+            kinds[k] = a.context;
+        }
+    }
     let canonical_of = |r: &Run, kind: ActorKind| -> String {
         match kind {
             ActorKind::Place => lexicon::places()
@@ -335,7 +443,11 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 assigned[k] = Some(t);
                 continue;
             }
-            // An acronym of its own: an organisation (or a gazetteer place).
+            // An acronym of its own: an organisation (or a gazetteer place); not a title, a
+            // thing or a word set in capitals ("CEO", "DVD", "LETTERS").
+            if kinds[k].is_none() && lexicon::is_non_org_capitals(&r.name) {
+                continue;
+            }
             let kind = kinds[k].unwrap_or(ActorKind::Organization);
             let canon = canonical_of(r, kind);
             let id = actor_named(&mut actors, &mut by_name, &canon, kind);
@@ -400,7 +512,15 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     // The canonical name is the fullest form the article uses: a gazetteer's name the article
     // never writes ("United Kingdom" for "UK" and "Britain") stays an alias.
     for (actor, used) in actors.list.iter_mut().zip(name_used) {
-        if used || actor.aliases.is_empty() {
+        // Abbreviations ("Nev.", "Calif.") still show the whole name.
+        let abbreviated = actor.aliases.iter().all(|a| {
+            let dotted = format!("{a}.");
+            lexicon::places().canonical.contains_key(dotted.as_str())
+                || lexicon::organizations()
+                    .canonical
+                    .contains_key(dotted.as_str())
+        });
+        if used || actor.aliases.is_empty() || abbreviated {
             continue;
         }
         let longest = (0..actor.aliases.len())
@@ -543,5 +663,36 @@ mod tests {
         ] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
+    }
+
+    #[test]
+    fn tells_companies_places_and_titles_from_people() {
+        let text = "Investment bank Morgan Stanley expects growth, said Gartner's principal analyst Kobita Desai.\n\n\
+            Essar is linked with Hong Kong-based Hutchison Whampoa and with Singapore Telecom.\n\n\
+            Research by technology firms Earthlink and Webroot found flaws, and Mr Maran, who spoke to CNN’s Wolf Blitzer, agreed.\n\n\
+            Dayanidhi Maran lives in Henderson, Nev., and watched The Quiet Man and Big Brother on DVD in the US.";
+        let found = actors_of(text);
+        let has = |name: &str, kind: ActorKind| found.iter().any(|(n, k)| n == name && *k == kind);
+        for org in [
+            "Morgan Stanley",
+            "Gartner",
+            "Hutchison Whampoa",
+            "Singapore Telecom",
+            "Earthlink",
+            "Webroot",
+            "CNN",
+        ] {
+            assert!(has(org, ActorKind::Organization), "{org} in {found:?}");
+        }
+        for person in ["Kobita Desai", "Wolf Blitzer", "Dayanidhi Maran"] {
+            assert!(has(person, ActorKind::Person), "{person} in {found:?}");
+        }
+        for place in ["Hong Kong", "Henderson", "Nevada", "US"] {
+            assert!(has(place, ActorKind::Place), "{place} in {found:?}");
+        }
+        for junk in ["Mr Maran", "DVD"] {
+            assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
+        }
+        assert!(!has("Quiet Man", ActorKind::Person), "{found:?}");
     }
 }

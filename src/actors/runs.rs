@@ -7,6 +7,7 @@
 //! words are trimmed; a title inside the run ("Defense Secretary Lloyd Austin") is split off
 //! as the role.
 
+use crate::analysis::ActorKind;
 use crate::lexicon;
 use crate::segment::{Doc, TokenKind};
 
@@ -25,6 +26,9 @@ pub struct Run {
     pub role: Option<String>,
     /// The run started its sentence (its capital letter says little).
     pub sentence_initial: bool,
+    /// What the words around the name say it is: "technology firm Webroot", "Frankfurt-based
+    /// Deutsche Boerse" (an organisation, and a place before "-based").
+    pub context: Option<ActorKind>,
 }
 
 pub fn is_capitalized(word: &str) -> bool {
@@ -272,7 +276,12 @@ fn org_cue_ahead(doc: &Doc, from: usize, end: usize) -> bool {
 }
 
 /// Turn the raw capitalised stretch `i..=j` into zero or more runs: trim, split titles off.
-fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
+fn shape_run(doc: &Doc, s: usize, i: usize, j: usize) -> Vec<Run> {
+    shape_run_from(doc, s, i, j, true)
+}
+
+/// `shape_run`, told whether a "-based" word may still split the stretch.
+fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: bool) -> Vec<Run> {
     let sentence_initial = doc.is_sentence_initial(i);
     // Leading function words ("The", "However") and months, weekdays, demonyms.
     while i <= j {
@@ -316,8 +325,37 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
         }
         j -= 1;
     }
+    // "Labour MPs", "Tory leaders": the people named after a party are not its name.
+    while j > i && {
+        let l = lower(doc, j);
+        l.ends_with('s') && lexicon::is_people_noun(&l) && !lexicon::is_org_cue(&l)
+    } {
+        j -= 1;
+    }
     if i > j {
         return Vec::new();
+    }
+    // "Hong Kong-based Hutchison Whampoa": a place, then the company based there.
+    if let Some(k) = (i..=j)
+        .find(|&k| lower(doc, k).ends_with("-based"))
+        .filter(|_| split_based)
+    {
+        let mut runs = shape_run_from(doc, s, i, k, false);
+        if let Some(place) = runs.last_mut().filter(|r| r.last == k) {
+            place.end -= "-based".len();
+            place.name.truncate(place.name.len() - "-based".len());
+            place.context = Some(ActorKind::Place);
+        }
+        let mut company = if k < j {
+            shape_run(doc, s, k + 1, j)
+        } else {
+            Vec::new()
+        };
+        for r in &mut company {
+            r.context = Some(ActorKind::Organization);
+        }
+        runs.extend(company);
+        return runs;
     }
     // A person "of" a place: "Representative Charles B. Rangel of New York", "Gov. Earl Ray
     // Tomblin of West Virginia" are a person and a place, not one name. (Not "Secretary of
@@ -380,7 +418,38 @@ fn shape_run(doc: &Doc, s: usize, mut i: usize, mut j: usize) -> Vec<Run> {
         role,
         sentence_initial: sentence_initial
             && i == doc.sentences[s].first_token + leading_punct(doc, s),
+        context: org_noun_before(doc, i).then_some(ActorKind::Organization),
     }]
+}
+
+/// Lower-case nouns that introduce an organisation's name: "investment bank Morgan Stanley",
+/// "media giant Vivendi", "technology firms Earthlink and Webroot".
+const ORG_NOUNS: &str = "firm firms company companies bank banks group giant giants regulator watchdog agency carrier carriers operator retailer bourse exchange broadcaster newspaper club clubs subsidiary subsidiaries studio studios publisher developer developers maker makers manufacturer airline insurer lender brand chain conglomerate startup start-up outlet network charity union unions consultancy";
+
+fn is_org_noun(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| ORG_NOUNS.split_whitespace().collect())
+        .contains(word)
+}
+
+/// Is the name at token `i` introduced by an organisation noun ("firm X", "firms such as X",
+/// "rivals including X")?
+fn org_noun_before(doc: &Doc, i: usize) -> bool {
+    let sentence_start = doc.sentences[doc.tokens[i].sentence].first_token;
+    let word = |k: usize| (k >= sentence_start).then(|| doc.token_text(k));
+    let is_lower_org_noun = |k: usize| {
+        word(k).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && is_org_noun(w))
+    };
+    if i == 0 {
+        return false;
+    }
+    if is_lower_org_noun(i - 1) {
+        return true;
+    }
+    i >= 3
+        && ((word(i - 1) == Some("as") && word(i - 2) == Some("such") && is_lower_org_noun(i - 3))
+            || (word(i - 1) == Some("including") && is_lower_org_noun(i - 2)))
 }
 
 fn leading_punct(doc: &Doc, s: usize) -> usize {
@@ -410,6 +479,29 @@ pub fn looks_like_person(doc: &Doc, i: usize, j: usize) -> bool {
             && !lexicon::is_role_noun(&l)
             && doc.token_text(k).chars().any(|c| c.is_lowercase())
     })
+}
+
+/// Whether `i..=j` opens with a common English word or ends with one that is no common surname:
+/// "Quiet Man", "True Grit", "Heineken Cup" are titles and events, not people ("Jeb Bush" is).
+pub fn has_common_end_word(doc: &Doc, i: usize, j: usize) -> bool {
+    let word = |k: usize| {
+        strip_possessive(doc.token_text(k))
+            .replace('’', "'")
+            .to_lowercase()
+    };
+    let last = word(j);
+    lexicon::is_common_word(&word(i))
+        || (lexicon::is_common_word(&last) && !lexicon::is_surname_word(&last))
+}
+
+/// "Ban Ki-moon", "Moon Jae-in": a Korean name, surname and a hyphenated given name.
+pub fn is_korean_name(doc: &Doc, i: usize, j: usize) -> bool {
+    j == i + 1
+        && doc.token_text(j).split_once('-').is_some_and(|(a, b)| {
+            (2..=5).contains(&a.len())
+                && (2..=5).contains(&b.len())
+                && b.chars().all(|c| c.is_ascii_lowercase())
+        })
 }
 
 pub fn join_tokens(doc: &Doc, i: usize, j: usize) -> String {
