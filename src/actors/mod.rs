@@ -305,6 +305,21 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     // Which run goes to which actor.
     let mut assigned: Vec<Option<usize>> = vec![None; runs.len()];
     let mut kinds: Vec<Option<ActorKind>> = runs.iter().map(|r| classify(doc, r)).collect();
+    // A name written once with a person's title or role ("talk radio host Rush Limbaugh") is a
+    // person's wherever else it stands bare.
+    let titled_people: std::collections::HashSet<&str> = runs
+        .iter()
+        .zip(&kinds)
+        .filter(|(r, kind)| {
+            **kind == Some(ActorKind::Person) && (r.honorific.is_some() || r.role.is_some())
+        })
+        .map(|(r, _)| r.name.as_str())
+        .collect();
+    for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
+        if titled_people.contains(r.name.as_str()) {
+            *kind = Some(ActorKind::Person);
+        }
+    }
     // "firms such as Symantec, McAfee and Trend Micro": the kind a noun gave the first name of
     // a list goes to the rest of it.
     for k in 1..runs.len() {
