@@ -451,6 +451,21 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
     if before.ends_with("’s") || before.ends_with("'s") || before.ends_with("-night") {
         return true;
     }
+    // "Kim’s mental *state*", "his latest *claim*": one lower-case word between a possessive
+    // and a verb's bare form is an adjective, and the verb a noun.
+    if v >= 2 && before.starts_with(char::is_lowercase) && !before.ends_with("ly") {
+        let two_before = doc.token_text(v - 2);
+        let possessive = two_before.ends_with("’s")
+            || two_before.ends_with("'s")
+            || matches!(
+                two_before.to_lowercase().as_str(),
+                "his" | "her" | "its" | "their" | "our" | "my" | "your" | "the" | "a" | "an"
+            );
+        let bare = !doc.token_text(v).ends_with("ed") && doc.token_text(v) != "said";
+        if possessive && bare {
+            return true;
+        }
+    }
     matches!(
         before.to_lowercase().as_str(),
         "the"
@@ -766,6 +781,18 @@ fn speaker_after(
         let w = doc.token_text(t).to_lowercase();
         if let Some(m) = actors.mention_at_token(t) {
             let a = m.actor;
+            // "said Kim's mental state is …": a possessive is what was said, not who said it.
+            let name_end = doc.token_text(m.last_token);
+            let next = doc
+                .tokens
+                .get(m.last_token + 1)
+                .map(|_| doc.token_text(m.last_token + 1));
+            if name_end.ends_with("’s")
+                || name_end.ends_with("'s")
+                || matches!(next, Some("’s" | "'s" | "’" | "'"))
+            {
+                break;
+            }
             if actors.list[a].kind == ActorKind::Person {
                 return Some(a);
             }

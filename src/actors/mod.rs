@@ -174,9 +174,17 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 return Some(ActorKind::Organization);
             }
         }
+        // "the Tata group", "the Argonaut games group": a name before an organisation noun.
+        let the_before = doc.token_text(run.first - 1) == "the";
+        if the_before
+            && (1..=3)
+                .take_while(|&k| after(k).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                .any(|k| after(k).is_some_and(runs::is_org_noun))
+        {
+            return Some(ActorKind::Organization);
+        }
         // "the Scarlets have begun", "the Commons.": a name after "the" is an organisation's
         // (unless a word after it says it only describes: "the Obama administration").
-        let the_before = doc.token_text(run.first - 1) == "the";
         let ends_phrase = after(1).is_none_or(|w| {
             !w.starts_with(char::is_alphanumeric)
                 || (w.starts_with(char::is_lowercase) && lexicon::is_function_word(w))
@@ -441,6 +449,35 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         if let Some(p) = person {
             assigned[k] = Some(p);
             continue;
+        }
+        // "Hillary" after "Hillary Clinton": a first name alone is the one person who has it.
+        if r.first == r.last
+            && lexicon::is_first_name(&r.name)
+            && lexicon::honorific(&r.name).is_none()
+            && doc
+                .tokens
+                .get(r.last + 1)
+                .is_none_or(|_| doc.token_text(r.last + 1) != ".")
+        {
+            let mut holders = actors.list.iter().enumerate().filter(|(_, a)| {
+                a.kind == ActorKind::Person
+                    && a.name.contains(' ')
+                    && a.name.split_whitespace().next() == Some(r.name.as_str())
+            });
+            if let (Some((p, _)), None) = (holders.next(), holders.next()) {
+                assigned[k] = Some(p);
+                continue;
+            }
+            // "his mother, Patricia,": a first name no one else holds, in running text.
+            if !r.sentence_initial
+                && kinds[k].is_none()
+                && !lexicon::is_common_word(&r.name.to_lowercase())
+                && !person_surnames.contains(&surname_key(&r.name))
+            {
+                let id = actor_named(&mut actors, &mut by_name, &r.name, ActorKind::Person);
+                assigned[k] = Some(id);
+                continue;
+            }
         }
         let letters = acronym_letters(surname);
         if letters.len() >= 2 && letters.chars().all(|c| c.is_uppercase()) {
