@@ -430,6 +430,17 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             by_initials.entry(initials(&a.name)).or_insert(i);
         }
     }
+    // Full-name people by first name: the one who holds it, or `None` when several do.
+    let mut first_name_holder: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Person && a.name.contains(' ') {
+            let first = a.name.split_whitespace().next().unwrap_or("").to_string();
+            first_name_holder
+                .entry(first)
+                .and_modify(|h| *h = None)
+                .or_insert(Some(i));
+        }
+    }
     // Pass 2: surnames and "Mr. Surname" join the person whose last name they are (the one
     // mentioned most recently before, else the first one after); acronyms join their name.
     for (k, r) in runs.iter().enumerate() {
@@ -459,12 +470,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 .get(r.last + 1)
                 .is_none_or(|_| doc.token_text(r.last + 1) != ".")
         {
-            let mut holders = actors.list.iter().enumerate().filter(|(_, a)| {
-                a.kind == ActorKind::Person
-                    && a.name.contains(' ')
-                    && a.name.split_whitespace().next() == Some(r.name.as_str())
-            });
-            if let (Some((p, _)), None) = (holders.next(), holders.next()) {
+            if let Some(&Some(p)) = first_name_holder.get(r.name.as_str()) {
                 assigned[k] = Some(p);
                 continue;
             }
