@@ -221,6 +221,10 @@ fn class_weight(dom: &Dom, id: u32) -> f64 {
             weight += 25.0;
         }
     }
+    // Schema.org's mark for the body of an article: the page says where its text is.
+    if e.attr("itemprop") == Some("articleBody") {
+        weight += 50.0;
+    }
     weight
 }
 
@@ -245,6 +249,19 @@ fn is_hidden(dom: &Dom, id: u32) -> bool {
 }
 
 /// Is this element's class or id clearly chrome, and nothing says it is content?
+/// Article text beside a gallery, in characters, above which the gallery is not the article.
+const GALLERY_ASIDE_CHARS: f64 = 1500.0;
+
+fn is_gallery(dom: &Dom, id: u32) -> bool {
+    let Some(e) = dom.element(id) else {
+        return false;
+    };
+    ["class", "id"].iter().any(|a| {
+        e.attr(a)
+            .is_some_and(|v| class_value_matches(v, &["gallery", "slideshow", "carousel"]))
+    })
+}
+
 fn is_unlikely(dom: &Dom, id: u32) -> bool {
     let Some(e) = dom.element(id) else {
         return false;
@@ -303,7 +320,11 @@ fn stats(dom: &Dom, strip_unlikely: bool) -> Stats {
                 unlikely[id] = true;
             } else if !removed[id]
                 && is_unlikely(dom, id as u32)
-                && (text_len[id] as f64) < 0.4 * page_text
+                && ((text_len[id] as f64) < 0.4 * page_text
+                    // A photo gallery's captions outweigh a short story beside them; they are
+                    // still not the story.
+                    || (is_gallery(dom, id as u32)
+                        && page_text - text_len[id] as f64 >= GALLERY_ASIDE_CHARS))
             {
                 unlikely[id] = true;
             }
@@ -806,5 +827,24 @@ mod tests {
             err,
             LedeError::NoArticle("this looks like a home page".into())
         );
+    }
+
+    #[test]
+    fn a_gallery_beside_the_story_is_not_the_story() {
+        let story = "<p>The hotel bosses said that towels and sheets might not be as clean as they look, according to an online thread, and guests should check.</p>".repeat(14);
+        let legend = "<li><p>Caption of a photo in the gallery, with a line about a different story, a place and a number, told at length.</p></li>".repeat(60);
+        let html = format!(
+            r#"<html><body><div class="text-wrapper" itemprop="articleBody">{story}
+            <div class="type-gallery"><div class="full-gallery"><ul class="legends">{legend}</ul></div></div></div></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/2024/hotels")).unwrap();
+        assert!(
+            a.paragraphs
+                .iter()
+                .all(|b| b.text.starts_with("The hotel bosses")),
+            "{:?}",
+            a.paragraphs.first()
+        );
+        assert_eq!(a.paragraphs.len(), 14);
     }
 }
