@@ -413,6 +413,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let id = actor_named(&mut actors, &mut by_name, &canon, kind);
         assigned[k] = Some(id);
     }
+    merge_name_variants(&mut actors, &mut by_name, &mut assigned);
     // Full-name people by surname, and organisations by initials, for the lookups of pass 2.
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (m, run) in runs.iter().enumerate() {
@@ -614,6 +615,105 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     actors
 }
 
+/// A full name's parts for matching its variants: first name (lower case) and surname (lower
+/// case, without "Jr." or "III"), and the generational suffix if any.
+fn name_parts(name: &str) -> Option<(String, String, Option<String>)> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let suffix = words
+        .last()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"));
+    if suffix.is_some() {
+        words.pop();
+    }
+    // Middle initials ("Patrick W. Carlineo") do not tell people apart.
+    let words: Vec<&str> = words
+        .into_iter()
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some((
+        words[0].to_lowercase(),
+        words[words.len() - 1].replace('’', "'").to_lowercase(),
+        suffix,
+    ))
+}
+
+/// "Pat Carlineo", "Patrick W. Carlineo" and "Patrick Carlineo Jr." in one article are one man:
+/// full names with the same surname whose first names are the same or one shortens the other
+/// ("Pat", "Patrick") become one actor, named by the longest. Different suffixes ("Jr." and
+/// "Sr.") are father and son and stay apart.
+fn merge_name_variants(
+    actors: &mut Actors,
+    by_name: &mut HashMap<String, usize>,
+    assigned: &mut [Option<usize>],
+) {
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let parts: Vec<Option<(String, String, Option<String>)>> = actors
+        .list
+        .iter()
+        .map(|a| {
+            (a.kind == ActorKind::Person)
+                .then(|| name_parts(&a.name))
+                .flatten()
+        })
+        .collect();
+    for (i, p) in parts.iter().enumerate() {
+        if let Some((_, surname, _)) = p {
+            by_surname.entry(surname.clone()).or_default().push(i);
+        }
+    }
+    let mut target: Vec<usize> = (0..actors.list.len()).collect();
+    for group in by_surname.values().filter(|g| g.len() > 1) {
+        // Longest names first, so that each variant joins the fullest form.
+        let mut group = group.clone();
+        group.sort_by_key(|&i| std::cmp::Reverse(actors.list[i].name.chars().count()));
+        for (gi, &i) in group.iter().enumerate() {
+            if target[i] != i {
+                continue;
+            }
+            let (first_i, _, suffix_i) = parts[i].as_ref().expect("parts");
+            for &j in &group[gi + 1..] {
+                let (first_j, _, suffix_j) = parts[j].as_ref().expect("parts");
+                let firsts_agree = first_i == first_j
+                    || (first_j.chars().count() >= 3 && first_i.starts_with(first_j.as_str()))
+                    || (first_i.chars().count() >= 3 && first_j.starts_with(first_i.as_str()));
+                let suffixes_agree =
+                    suffix_i.is_none() || suffix_j.is_none() || suffix_i == suffix_j;
+                if target[j] == j && firsts_agree && suffixes_agree {
+                    target[j] = i;
+                }
+            }
+        }
+    }
+    if target.iter().enumerate().all(|(i, &t)| i == t) {
+        return;
+    }
+    // Renumber: kept actors in order, merged ones pointing at their keeper.
+    let mut new_index = vec![0; target.len()];
+    let mut kept = Vec::new();
+    for (i, a) in std::mem::take(&mut actors.list).into_iter().enumerate() {
+        if target[i] == i {
+            new_index[i] = kept.len();
+            kept.push(a);
+        }
+    }
+    for i in 0..target.len() {
+        if target[i] != i {
+            new_index[i] = new_index[target[i]];
+        }
+    }
+    actors.list = kept;
+    for a in assigned.iter_mut().flatten() {
+        *a = new_index[*a];
+    }
+    for v in by_name.values_mut() {
+        *v = new_index[*v];
+    }
+}
+
 /// The actor with this canonical name, made on first use.
 fn actor_named(
     actors: &mut Actors,
@@ -752,5 +852,17 @@ mod tests {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
         assert!(!has("Quiet Man", ActorKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn variants_of_one_name_are_one_person() {
+        let text = "Patrick W. Carlineo pleaded guilty on Monday.\n\n\
+            Pat Carlineo had called the office, and Patrick Carlineo Jr. later apologised.\n\n\
+            John Smith Sr. and John Smith Jr. both attended.";
+        let found = actors_of(text);
+        let carlineos = found.iter().filter(|(n, _)| n.contains("Carlineo")).count();
+        assert_eq!(carlineos, 1, "{found:?}");
+        let smiths = found.iter().filter(|(n, _)| n.contains("Smith")).count();
+        assert_eq!(smiths, 2, "father and son: {found:?}");
     }
 }
