@@ -461,7 +461,9 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
                 two_before.to_lowercase().as_str(),
                 "his" | "her" | "its" | "their" | "our" | "my" | "your" | "the" | "a" | "an"
             );
-        let bare = !doc.token_text(v).ends_with("ed") && doc.token_text(v) != "said";
+        // A bare form only: "the campaign's website *states*" is the verb.
+        let verb = doc.token_text(v);
+        let bare = !verb.ends_with("ed") && !verb.ends_with('s') && verb != "said";
         if possessive && bare {
             return true;
         }
