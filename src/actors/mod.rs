@@ -70,6 +70,25 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if let Some(kind) = run.context {
         return Some(kind);
     }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
+    if words.len() > 1
+        && !name.chars().any(char::is_lowercase)
+        && words
+            .iter()
+            .any(|w| lexicon::is_function_word(&w.to_lowercase()))
+    {
+        return None;
+    }
+    // "Fort Wayne", "Mount Vernon", "Lake Placid": a place's cue word can open its name too.
+    if words.len() > 1
+        && matches!(
+            words[0],
+            "Fort" | "Mount" | "Mt." | "Lake" | "Port" | "Cape" | "Glen" | "Camp"
+        )
+    {
+        return Some(ActorKind::Place);
+    }
     let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
     // "Inauguration Day", "Election Day": a day, not an actor.
     if last == "day" && run.first != run.last {
@@ -93,7 +112,6 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         });
     }
     // "United Nations Relief and Works Agency for Palestine Refugees".
-    let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() >= 4
         && words.iter().any(|w| matches!(*w, "of" | "for" | "and"))
         && words.iter().any(|w| lexicon::is_org_cue(&w.to_lowercase()))
