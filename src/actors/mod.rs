@@ -232,6 +232,16 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         // "Singapore Telecom", "British Telecom": a place's name (or its adjective) that opens
         // a longer name opens a company's or a team's.
         let opener = name.split_whitespace().next().unwrap_or("");
+        let closer = name.split_whitespace().last().unwrap_or("");
+        // "Google Stadia": what a known organisation's name opens is its, not a person's;
+        // "Lexus Philippines": no person's name ends in a country's.
+        if lexicon::organizations().canonical.contains_key(opener)
+            || (lexicon::places().canonical.contains_key(closer)
+                && !lexicon::is_first_name(closer)
+                && !lexicon::is_first_name(opener))
+        {
+            return Some(ActorKind::Organization);
+        }
         if !common_end
             && (lexicon::places().canonical.contains_key(opener) || lexicon::is_demonym(opener))
         {
@@ -505,7 +515,10 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             }
         }
         let letters = acronym_letters(surname);
-        if letters.len() >= 2 && letters.chars().all(|c| c.is_uppercase()) {
+        if letters.len() >= 2
+            && letters.chars().all(|c| c.is_uppercase())
+            && (!r.name.contains(' ') || kinds[k].is_some())
+        {
             // "(SCG)" right after a name, or the initials of a known organisation.
             let after_paren = k > 0
                 && r.first >= 2
@@ -702,6 +715,25 @@ fn merge_name_variants(
                     suffix_i.is_none() || suffix_j.is_none() || suffix_i == suffix_j;
                 if target[j] == j && firsts_agree && suffixes_agree {
                     target[j] = i;
+                }
+            }
+        }
+    }
+    // "Eriksson Ek" after "Joel Eriksson Ek": a double surname alone is the tail of the name.
+    let mut by_tail: HashMap<String, usize> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        let words: Vec<&str> = a.name.split_whitespace().collect();
+        if a.kind == ActorKind::Person && words.len() >= 3 {
+            by_tail
+                .entry(words[1..].join(" ").to_lowercase())
+                .or_insert(i);
+        }
+    }
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Person && target[i] == i {
+            if let Some(&j) = by_tail.get(&a.name.to_lowercase()) {
+                if j != i && target[j] == j {
+                    target[i] = j;
                 }
             }
         }
