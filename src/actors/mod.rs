@@ -80,6 +80,35 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return None;
     }
+    // "Virginia Democrats", "House Republicans": a party's people, named as a body.
+    if words.len() > 1
+        && matches!(
+            words[words.len() - 1],
+            "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Tories" | "Socialists"
+        )
+    {
+        return Some(ActorKind::Organization);
+    }
+    // "VIENNA (Reuters) —", "HONOLULU —": a dateline's town, in capitals.
+    if words.len() == 1 && name.chars().count() >= 4 && !name.chars().any(char::is_lowercase) {
+        let title_case: String = name
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() })
+            .collect();
+        let next = doc
+            .tokens
+            .get(run.last + 1)
+            .map(|_| doc.token_text(run.last + 1));
+        let dateline = run.sentence_initial && matches!(next, Some("(" | "—" | "–" | "-" | ","));
+        if lexicon::places()
+            .canonical
+            .contains_key(title_case.as_str())
+            || dateline
+        {
+            return Some(ActorKind::Place);
+        }
+    }
     // "Fort Wayne", "Mount Vernon", "Lake Placid": a place's cue word can open its name too.
     if words.len() > 1
         && matches!(
@@ -914,5 +943,24 @@ mod tests {
         assert_eq!(carlineos, 1, "{found:?}");
         let smiths = found.iter().filter(|(n, _)| n.contains("Smith")).count();
         assert_eq!(smiths, 2, "father and son: {found:?}");
+    }
+
+    #[test]
+    fn datelines_parties_and_companies_with_co() {
+        let text = "VIENNA (Reuters) — The ministry said Virginia Democrats met officials of Pacific Gas and Electric Co. on Monday.";
+        let found = actors_of(text);
+        let has = |name: &str, kind: ActorKind| found.iter().any(|(n, k)| n == name && *k == kind);
+        assert!(has("VIENNA", ActorKind::Place), "{found:?}");
+        assert!(
+            has("Virginia Democrats", ActorKind::Organization),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n.starts_with("Pacific Gas and Electric Co")
+                    && *k == ActorKind::Organization),
+            "{found:?}"
+        );
     }
 }
