@@ -115,6 +115,9 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
             words[0],
             "Fort" | "Mount" | "Mt." | "Lake" | "Port" | "Cape" | "Glen" | "Camp"
         )
+        || (words.len() == 2
+            && matches!(words[0], "New" | "San" | "Santa" | "Los" | "Las")
+            && !lexicon::is_non_actor_cue(&words[1].to_lowercase()))
     {
         return Some(ActorKind::Place);
     }
@@ -248,10 +251,33 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         } else {
             String::new()
         };
-        if matches!(
+        // Not "in Vivendi's assets", "in Bollywood films", "in Bride and Prejudice": a
+        // possessive, a modifier or the first word of a title.
+        let word = doc.token_text(run.last);
+        let next = doc
+            .tokens
+            .get(run.last + 1)
+            .map(|_| doc.token_text(run.last + 1));
+        let next2 = doc
+            .tokens
+            .get(run.last + 2)
+            .map(|_| doc.token_text(run.last + 2));
+        let modifier = word.ends_with("’s")
+            || word.ends_with("'s")
+            || next.is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !lexicon::is_function_word(w)
+                    && !lexicon::is_speech_verb(w)
+                    && !w.ends_with("ed")
+                    && lexicon::is_common_word(w)
+            })
+            || (matches!(next, Some("and" | "&"))
+                && next2.is_some_and(|w| w.starts_with(char::is_uppercase)));
+        if (matches!(
             prev.as_str(),
             "in" | "near" | "across" | "outside" | "inside"
-        ) || (prev == "of" && lexicon::is_place_cue(&prev2))
+        ) && !modifier)
+            || (prev == "of" && lexicon::is_place_cue(&prev2))
         {
             return Some(ActorKind::Place);
         }

@@ -296,9 +296,18 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         let gazetteer_caps = w.len() >= 2
             && w.chars().all(|c| c.is_ascii_uppercase())
             && lexicon::places().canonical.contains_key(w);
+        // "New York", "New Zealand": a known name that opens with a common word keeps it,
+        // and so does "New Haven" inside a sentence.
+        let opens_known_name = (i + 1..=j.min(i + 3)).any(|k| {
+            let name = join_tokens(doc, i, k);
+            let name = strip_possessive(&name).trim_end_matches("-based");
+            lexicon::places().canonical.contains_key(name)
+                || lexicon::organizations().canonical.contains_key(name)
+        }) || (l == "new" && i < j && !doc.is_sentence_initial(i));
         if (lexicon::is_function_word(&l)
             && !is_the_of_name
             && !gazetteer_caps
+            && !opens_known_name
             && lexicon::honorific(w).is_none())
             || lexicon::weekday(&l).is_some()
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
