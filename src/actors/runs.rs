@@ -355,6 +355,8 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             place.name.truncate(place.name.len() - "-based".len());
             place.context = Some(ActorKind::Place);
         }
+        // "K-based": too little left to name a place.
+        runs.retain(|r| r.name.chars().filter(|c| c.is_alphabetic()).count() >= 2);
         let mut company = if k < j {
             shape_run(doc, s, k + 1, j)
         } else {
