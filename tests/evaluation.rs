@@ -108,9 +108,13 @@ fn tempeval_time_expressions_stay_above_the_floor() {
 fn hand_marked_actors_stay_above_the_floor() {
     let gold =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/actors/gold.json");
-    for (split, people_floor, all_floor) in [("dev", 0.90, 0.80), ("check", 0.90, 0.76)] {
+    for (split, people_floor, all_floor) in [
+        ("dev", 0.90, 0.82),
+        ("check", 0.90, 0.78),
+        ("check2", 0.85, 0.78),
+    ] {
         let s = eval::actors(&gold, &eval::data_dir(), split);
-        assert!(s.documents >= 7, "{split}: {} documents", s.documents);
+        assert!(s.documents >= 5, "{split}: {} documents", s.documents);
         let (people, all) = (s.strict[0].f1(), s.strict[3].f1());
         assert!(
             people >= people_floor,

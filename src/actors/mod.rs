@@ -156,6 +156,8 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         .role
         .as_deref()
         .is_some_and(|r| r.ends_with(" of") || r.ends_with(" for"))
+        // "best director for Alexander Payne": an award's winner, a person.
+        && !(run.first != run.last && lexicon::is_first_name(name.split_whitespace().next().unwrap_or("")))
     {
         return (!matches!(
             name,
@@ -220,9 +222,37 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
                     after(k).is_some_and(|w| lexicon::is_role_noun(w))
                         && after(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
                 });
-            if role_then_name {
+            // "Metlife's chairman", "Vivendi's board": only an organisation has these.
+            let org_only = after(1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "chairman"
+                        | "chairwoman"
+                        | "board"
+                        | "shareholders"
+                        | "employees"
+                        | "subsidiary"
+                        | "headquarters"
+                        | "executives"
+                        | "ceo"
+                        | "shares"
+                )
+            });
+            if role_then_name || org_only {
                 return Some(ActorKind::Organization);
             }
+        }
+        // "Metlife, the US's leading insurance company,": an appositive says what it is.
+        if after(1) == Some(",")
+            && after(2).is_some_and(|w| matches!(w, "the" | "a" | "an"))
+            && (3..=7)
+                .take_while(|&k| after(k).is_some_and(|w| w != "," && w != "."))
+                .any(|k| {
+                    after(k)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase) && runs::is_org_noun(w))
+                })
+        {
+            return Some(ActorKind::Organization);
         }
         // "the Tata group", "the Argonaut games group": a name before an organisation noun.
         let the_before = doc.token_text(run.first - 1) == "the";
@@ -239,7 +269,12 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
             !w.starts_with(char::is_alphanumeric)
                 || (w.starts_with(char::is_lowercase) && lexicon::is_function_word(w))
         });
-        if the_before && ends_phrase && !possessive && !lexicon::is_demonym(name) {
+        if the_before
+            && ends_phrase
+            && !possessive
+            && !lexicon::is_demonym(name)
+            && !name.ends_with("ans")
+        {
             return Some(ActorKind::Organization);
         }
     }
@@ -288,6 +323,14 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         // a longer name opens a company's or a team's.
         let opener = name.split_whitespace().next().unwrap_or("");
         let closer = name.split_whitespace().last().unwrap_or("");
+        // "Stade de France", "Gulf of Mexico": a site named after the place it is in.
+        if lexicon::places().canonical.contains_key(closer)
+            && name
+                .split_whitespace()
+                .any(|w| matches!(w, "de" | "du" | "del" | "of"))
+        {
+            return Some(ActorKind::Place);
+        }
         // "Google Stadia": what a known organisation's name opens is its, not a person's;
         // "Lexus Philippines": no person's name ends in a country's.
         if lexicon::organizations().canonical.contains_key(opener)
@@ -608,8 +651,13 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         // One name that speaks ("Gingrich said", "said Hollande"): a person. Not a group
         // ("Officials said", "Police said", "Witnesses told").
         let group = lexicon::is_people_noun(&r.name.to_lowercase());
+        let plain_word = {
+            let l = r.name.to_lowercase();
+            lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l)
+        };
         if kinds[k].is_none()
             && !group
+            && !plain_word
             && r.first == r.last
             && !lowercase_words.contains(r.name.to_lowercase().as_str())
             && !lexicon::is_function_word(&r.name.to_lowercase())
@@ -770,6 +818,27 @@ fn merge_name_variants(
                     suffix_i.is_none() || suffix_j.is_none() || suffix_i == suffix_j;
                 if target[j] == j && firsts_agree && suffixes_agree {
                     target[j] = i;
+                }
+            }
+        }
+    }
+    // "Vivendi" after "Vivendi Universal": an organisation's first word alone is the
+    // organisation, when only one of its names opens with it.
+    let mut org_by_first: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Organization && a.name.contains(' ') {
+            let first = a.name.split_whitespace().next().unwrap_or("");
+            org_by_first
+                .entry(first)
+                .and_modify(|h| *h = None)
+                .or_insert(Some(i));
+        }
+    }
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Organization && !a.name.contains(' ') && target[i] == i {
+            if let Some(&Some(j)) = org_by_first.get(a.name.as_str()) {
+                if !lexicon::is_function_word(&a.name.to_lowercase()) {
+                    target[i] = j;
                 }
             }
         }

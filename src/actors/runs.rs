@@ -311,9 +311,15 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             && lexicon::honorific(w).is_none())
             || lexicon::weekday(&l).is_some()
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
-            || (lexicon::is_demonym(strip_possessive(w)) && !ends_in_org_cue(doc, i, j))
+            || (lexicon::is_demonym(strip_possessive(w))
+                && !ends_in_org_cue(doc, i, j)
+                && !opens_company_name(doc, i, j))
             // "Mr Rubin": the title without its period is the name's honorific.
             || (i < j && lexicon::is_courtesy_title(w) && !w.ends_with('.'))
+            // "Man-of-the-match Stephen Jones": a hyphenated phrase is a description.
+            || (i < j
+                && w.contains('-')
+                && w.split('-').skip(1).any(|p| lexicon::is_function_word(p)))
             // "South Korean President …", "North African": a compass word before a demonym.
             || (matches!(w, "South" | "North" | "East" | "West")
                 && i < j
@@ -468,6 +474,24 @@ fn leading_punct(doc: &Doc, s: usize) -> usize {
     (sent.first_token..sent.end_token)
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Punct)
         .count()
+}
+
+/// "British Telecom", "British Museum": a demonym before a name that is no person's, no title
+/// and no other demonym opens that name (but "British actor Toby Stephens", "Briton Tim Henman"
+/// and "South Korean President Park" are a description and a person).
+fn opens_company_name(doc: &Doc, i: usize, j: usize) -> bool {
+    if i >= j {
+        return false;
+    }
+    let next = strip_possessive(doc.token_text(i + 1));
+    let l = next.to_lowercase();
+    !lexicon::is_first_name(next)
+        && !lexicon::is_role_noun(&l)
+        && lexicon::honorific(next).is_none()
+        && !lexicon::is_demonym(next)
+        && !lexicon::is_common_word(&l)
+        && !lexicon::places().canonical.contains_key(next)
+        && !matches!(next, "North" | "South" | "East" | "West")
 }
 
 /// "Israeli Defense Forces": a demonym that opens an organisation's name stays in it.
