@@ -307,7 +307,10 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
                     && lexicon::is_common_word(w)
             })
             || (matches!(next, Some("and" | "&"))
-                && next2.is_some_and(|w| w.starts_with(char::is_uppercase)));
+                && next2.is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !lexicon::places().canonical.contains_key(w)
+                }));
         if (matches!(
             prev.as_str(),
             "in" | "near" | "across" | "outside" | "inside"

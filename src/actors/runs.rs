@@ -309,10 +309,11 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             && !gazetteer_caps
             && !opens_known_name
             && lexicon::honorific(w).is_none())
-            || lexicon::weekday(&l).is_some()
+            || lexicon::weekday(strip_possessive(&l)).is_some()
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
             || (lexicon::is_demonym(strip_possessive(w))
                 && !ends_in_org_cue(doc, i, j)
+                && !opens_known_name
                 && !opens_company_name(doc, i, j))
             // "Mr Rubin": the title without its period is the name's honorific.
             || (i < j && lexicon::is_courtesy_title(w) && !w.ends_with('.'))
@@ -332,7 +333,7 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     }
     // Trailing months or weekdays ("Hamas Monday").
     while j > i
-        && (lexicon::weekday(&lower(doc, j)).is_some()
+        && (lexicon::weekday(strip_possessive(&lower(doc, j))).is_some()
             || (lexicon::month(&lower(doc, j)).is_some() && j > i))
     {
         if j == 0 {
@@ -480,7 +481,8 @@ fn leading_punct(doc: &Doc, s: usize) -> usize {
 /// and no other demonym opens that name (but "British actor Toby Stephens", "Briton Tim Henman"
 /// and "South Korean President Park" are a description and a person).
 fn opens_company_name(doc: &Doc, i: usize, j: usize) -> bool {
-    if i >= j {
+    // Two words only: "German Wolfram Mulle" is a description and a person's name.
+    if j != i + 1 {
         return false;
     }
     let next = strip_possessive(doc.token_text(i + 1));
