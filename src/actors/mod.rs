@@ -113,7 +113,7 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if words.len() > 1
         && matches!(
             words[0],
-            "Fort" | "Mount" | "Mt." | "Lake" | "Port" | "Cape" | "Glen" | "Camp"
+            "Fort" | "Mount" | "Mt." | "Lake" | "Port" | "Cape" | "Camp"
         )
         || (words.len() == 2
             && matches!(words[0], "New" | "San" | "Santa" | "Los" | "Las")
