@@ -1061,4 +1061,25 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn known_names_keep_their_first_word_and_short_forms_join() {
+        let text = "The Northern Ireland runner will race in New York and at the Stade de France before Sunday’s meeting.\n\n\
+            Vivendi Universal said its board met. Vivendi has rejected the charge, said talk radio host Rush Limbaugh.\n\n\
+            Rush Limbaugh told listeners the Tata group was in the UK.";
+        let found = actors_of(text);
+        let has = |name: &str, kind: ActorKind| found.iter().any(|(n, k)| n == name && *k == kind);
+        for place in ["Northern Ireland", "New York", "Stade de France", "UK"] {
+            assert!(has(place, ActorKind::Place), "{place} in {found:?}");
+        }
+        assert!(
+            has("Vivendi Universal", ActorKind::Organization),
+            "{found:?}"
+        );
+        assert!(has("Tata", ActorKind::Organization), "{found:?}");
+        assert!(has("Rush Limbaugh", ActorKind::Person), "{found:?}");
+        for junk in ["Vivendi", "Sunday", "York", "Ireland", "United Kingdom"] {
+            assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
+        }
+    }
 }
