@@ -208,6 +208,12 @@ export function panelBehaviours(d) {
       await setOption('input[name="side"][value="right"]');
       await setOption('input[name="length"][value="3"]');
       await setOption('input[name="section"][value="timeline"]');
+      // Closing the page could drop a write still on its way: wait until storage holds them.
+      await options.waitForFunction(async () => {
+        const ext = globalThis.browser ?? globalThis.chrome;
+        const s = (await (ext.storage.sync ?? ext.storage.local).get("settings")).settings;
+        return s?.theme === "system" && s.side === "right" && s.length === 3 && s.sections?.timeline !== false;
+      });
       await d.closeOptions(options);
     } else {
       await d.setSettings(page, { theme: "system", side: "right", length: 3, sections: { timeline: true } });
@@ -243,6 +249,11 @@ export function panelBehaviours(d) {
       const options = await d.openOptions(second);
       await options.waitForFunction(() => document.documentElement.dataset.ready === "true");
       await options.evaluate(() => document.getElementById("reset-width").click());
+      await options.waitForFunction(async () => {
+        const ext = globalThis.browser ?? globalThis.chrome;
+        const s = (await (ext.storage.sync ?? ext.storage.local).get("settings")).settings;
+        return s && s.width == null;
+      });
       await d.closeOptions(options);
     } else {
       await d.setSettings(second, { width: null });
