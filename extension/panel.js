@@ -121,6 +121,9 @@
     applySettings(settings) {
       const before = this.settings;
       this.settings = mergeSettings(settings);
+      // The echo of a width this panel saved itself arrives late (after a quicker second
+      // resize): it must not move the panel back.
+      if (this.ownWidths?.has(this.settings.width)) this.settings.width = before.width;
       if (this.settings.length !== before.length) this.length = this.settings.length;
       if (!this.aside) return;
       this.aside.dataset.theme = this.settings.theme;
@@ -152,6 +155,7 @@
       const clamp = (w) => Math.min(maxWidth(), Math.max(MIN_WIDTH, w));
       const commit = (w) => {
         this.settings.width = clamp(w);
+        (this.ownWidths ??= new Set()).add(this.settings.width);
         this.setWidth(this.settings.width);
         this.host.onWidth?.(this.settings.width);
       };

@@ -240,7 +240,7 @@ export function panelBehaviours(d) {
     // From the keyboard: the handle takes focus, the arrow keys move it.
     await inPanel(page, (r) => r.querySelector(".resize").focus());
     await page.keyboard.press("ArrowRight");
-    assert.ok(Math.abs((await width()) - (after - 32)) <= 4);
+    await untilPanel(page, (r, w) => Math.abs(r.querySelector("aside").getBoundingClientRect().width - w) <= 4, after - 32, "the width one step narrower");
     const kept = await width();
     const second = await d.open("/seed.html");
     await untilPanel(second, (r, w) => Math.abs(r.querySelector("aside").getBoundingClientRect().width - w) <= 4, kept, "the kept width");
