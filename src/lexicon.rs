@@ -77,10 +77,17 @@ pub fn weekday(word: &str) -> Option<u32> {
 /// Function words and the common words that begin sentences: never names on their own.
 const FUNCTION_WORDS: &str = "a an the this that these those there here it its it's he she they them their theirs his her hers him we us our you your i me my mine who whom whose which what when where why how whether if then than so as at by for from in into of off on onto out over under up down to with without within about above across after against along among around before behind below beneath beside besides between beyond during except inside near past since through throughout till toward towards until upon via and or but nor yet also although though because while whereas however moreover meanwhile nevertheless nonetheless still instead otherwise therefore thus hence indeed perhaps maybe already again once even just only not no yes all any both each either neither every few many more most much none other others several some such own same too very can could may might must shall should will would do does did done is are was were be been being am has have had having get gets got let like unlike speaking asked according one two three four five six seven eight nine ten first second third last next new old many further another later earlier now today yesterday tomorrow tonight soon often never always sometimes despite following under amid per ms mr mrs dr after before please thanks thank welcome well oh hey dear sir madam note notes editor's update updated read see watch click subscribe sign share follow contact advertisement related photo image video source sources via whether whatever whoever whichever everyone everybody everything someone somebody something anyone anybody anything nobody nothing";
 
+/// The words of a space-separated list, as a set made on first use.
+fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static str,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.split_whitespace().collect())
+}
+
 pub fn is_function_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.split_whitespace().collect())
-        .contains(word)
+    word_set(&SET, FUNCTION_WORDS).contains(word)
 }
 
 /// Honorifics and titles that precede a person's name, with the role they imply (if any).
@@ -177,8 +184,7 @@ const ROLE_NOUNS: &str = "adviser advisor secretary minister spokesperson spokes
 
 pub fn is_role_noun(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ROLE_NOUNS.split_whitespace().collect())
-        .contains(word)
+    word_set(&SET, ROLE_NOUNS).contains(word)
 }
 
 /// People spoken of as a group, which say things without being anyone: "Police said",
@@ -188,8 +194,7 @@ const GROUP_NOUNS: &str = "police authority authorities witness resident critic 
 /// Whether `word` (lower case, singular) names people as a group.
 fn is_group_noun(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| GROUP_NOUNS.split_whitespace().collect())
-        .contains(word)
+    word_set(&SET, GROUP_NOUNS).contains(word)
 }
 
 /// Whether `word` (lower case, singular or plural) names people by role or as a group, not by
@@ -207,8 +212,7 @@ const SPEECH_VERBS: &str = "compare compared compares liken likened say said say
 
 pub fn is_speech_verb(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| SPEECH_VERBS.split_whitespace().collect())
-        .contains(word)
+    word_set(&SET, SPEECH_VERBS).contains(word)
 }
 
 /// The last word of an organisation's name often says it is one.
@@ -219,8 +223,7 @@ const NON_ACTOR_CUES: &str = "act acts bill bills amendment amendments plan agre
 
 pub fn is_non_actor_cue(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NON_ACTOR_CUES.split_whitespace().collect())
-        .contains(word)
+    word_set(&SET, NON_ACTOR_CUES).contains(word)
 }
 
 /// Capitalised abbreviations that name no organisation: titles, honours, things, measures.
@@ -230,7 +233,7 @@ const NON_ORG_ACRONYMS: &str = "ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok
 /// or an ordinary word set in capitals ("LETTERS", "BREAKING").
 pub fn is_non_org_capitals(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| NON_ORG_ACRONYMS.split_whitespace().collect());
+    let set = word_set(&SET, NON_ORG_ACRONYMS);
     let l = word.to_lowercase();
     set.contains(l.as_str())
         || set.contains(l.trim_end_matches('s'))
@@ -240,8 +243,7 @@ pub fn is_non_org_capitals(word: &str) -> bool {
 
 pub fn is_org_cue(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ORG_CUES.split_whitespace().collect())
-        .contains(word)
+    word_set(&SET, ORG_CUES).contains(word)
 }
 
 /// The last word of a place's name often says it is one.
@@ -249,8 +251,7 @@ const PLACE_CUES: &str = "city county state province region district island isla
 
 pub fn is_place_cue(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| PLACE_CUES.split_whitespace().collect())
-        .contains(word)
+    word_set(&SET, PLACE_CUES).contains(word)
 }
 
 /// First names from the US Census name files (`data/first-names.txt`), with the sex the Census

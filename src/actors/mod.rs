@@ -52,12 +52,6 @@ impl Actors {
     }
 }
 
-fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word)
-}
-
 /// What a run is, from its own words and the words around it; `None` when nothing says.
 fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
@@ -358,7 +352,7 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
             let before = doc.token_text(run.first - 1);
             let last = doc.token_text(run.last).to_lowercase();
             (before.ends_with("’s") || before.ends_with("'s"))
-                && !lexicon::is_first_name(strip_possessive(before))
+                && !lexicon::is_first_name(runs::strip_possessive(before))
                 && (!lexicon::is_common_word(&last) || lexicon::is_surname_word(&last))
         };
         if runs::looks_like_person(doc, run.first, run.last) {

@@ -35,7 +35,7 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-fn strip_possessive(word: &str) -> &str {
+pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| word.strip_suffix('’').filter(|w| w.ends_with('s')))
