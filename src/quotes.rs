@@ -159,7 +159,23 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             }
             let w = doc.token_text(v).to_lowercase();
             let according = w == "according" && v + 1 < to && doc.token_text(v + 1) == "to";
-            if (!lexicon::is_speech_verb(&w) || used_as_noun(doc, v)) && !according {
+            // "as Trump went on about “how the system is rigged”".
+            let went_on_about = matches!(w.as_str(), "went" | "goes" | "go" | "going")
+                && v + 2 < to
+                && doc.token_text(v + 1) == "on"
+                && doc.token_text(v + 2) == "about";
+            if (!lexicon::is_speech_verb(&w) || used_as_noun(doc, v))
+                && !according
+                && !went_on_about
+            {
+                continue;
+            }
+            // A verb after the quote in a clause of its own is someone else's: "Trump saying,
+            // “That makes me smart,” when Clinton blasted him".
+            if v > q_last
+                && (q_last + 1..v)
+                    .any(|k| !inside(k) && is_subordinator(&doc.token_text(k).to_lowercase()))
+            {
                 continue;
             }
             let distance = if v < q_first {
@@ -185,6 +201,20 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             .map(|(_, a)| a)
             .or_else(|| dash_attribution(doc, actors, q_last, para_to.max(to)))
             .or_else(|| sentence_subject(doc, actors, first_s, q_first, in_quote.as_slice()));
+    }
+    // Quotes joined by "and" or "or" share the verb that governs the first: "as Trump went on
+    // about “how the system is rigged,” and “wounded American families”".
+    for qi in 1..quotes.len() {
+        let (prev, this) = (&quotes[qi - 1], &quotes[qi]);
+        if prev.paragraph != this.paragraph || prev.speaker.is_none() || prev.end > this.start {
+            continue;
+        }
+        let between = doc.text[prev.end..this.start].trim_matches(|c: char| {
+            c.is_whitespace() || c == ',' || is_open_mark(c) || is_close_mark(c) || c == '"'
+        });
+        if matches!(between, "and" | "or") {
+            quotes[qi].speaker = quotes[qi - 1].speaker;
+        }
     }
     // Transcripts: a quote that opens with a speaker label ("PENCE: Well, look, …") is that
     // speaker's, and the label is not part of what was said. Without an actor of that name the
@@ -503,6 +533,23 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
     )
 }
 
+/// Words that open a clause of its own after a quote: a speech verb beyond one is not the
+/// quote's ("“…,” when Clinton blasted him").
+fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "when"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "whereas"
+            | "until"
+            | "unless"
+            | "if"
+    )
+}
+
 /// Who speaks in sentence `s` by its last speech verb outside quotes: "…, Schiff said."
 fn sentence_speaker(doc: &Doc, actors: &Actors, s: usize, in_quote: &[bool]) -> Option<usize> {
     let (from, to) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
@@ -541,11 +588,29 @@ fn sentence_subject(
     }
     // "In July, Gingrich dismissed …", "On “Face the Nation,” Sen. Bernie Sanders said …": a
     // short opening phrase and its comma come before the subject.
-    if matches!(
-        doc.token_text(t).to_lowercase().as_str(),
-        "in" | "on" | "at" | "during" | "after" | "before" | "since" | "earlier" | "later" | "last"
-    ) {
-        let comma = (t + 1..quote.min(t + 12)).find(|&k| doc.token_text(k) == ",")?;
+    // "With Democratic leaders increasingly worried about …, President Obama is rolling out":
+    // a longer one.
+    let opener = doc.token_text(t).to_lowercase();
+    let long_opener = matches!(
+        opener.as_str(),
+        "with" | "amid" | "despite" | "while" | "as"
+    );
+    if long_opener
+        || matches!(
+            opener.as_str(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "earlier"
+                | "later"
+                | "last"
+        )
+    {
+        let reach = if long_opener { 30 } else { 12 };
+        let comma = (t + 1..quote.min(t + reach)).find(|&k| doc.token_text(k) == ",")?;
         t = comma + 1;
         while t < quote && (doc.tokens[t].kind != TokenKind::Word) {
             t += 1;
@@ -561,12 +626,18 @@ fn sentence_subject(
     if w == "the" {
         t += 1;
     }
-    // "Sen. Bernie Sanders": the name starts after its abbreviated title.
+    // "Sen. Bernie Sanders", "President Obama": the name starts after its title.
     if t + 2 < quote
         && doc.token_text(t + 1) == "."
         && lexicon::honorific(doc.token_text(t)).is_some()
     {
         t += 2;
+    } else if t + 1 < quote
+        && actors.mention_at_token(t).is_none()
+        && (lexicon::honorific(doc.token_text(t)).is_some()
+            || lexicon::is_role_noun(&doc.token_text(t).to_lowercase()))
+    {
+        t += 1;
     }
     let m = actors.mention_at_token(t)?;
     (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
@@ -651,23 +722,35 @@ fn speaker_before(
     // "Clinton … stressed her support … and said": a second verb of the same subject; the
     // sentence's first person speaks, not the last name before "and".
     // "Trump attacked Clinton …, saying, …": the same, for a participle after a comma.
+    // Also after a preposition: "before claiming", "while adding", "by tweeting back at him".
     let participle = verb > from
-        && doc.token_text(verb - 1) == ","
-        && doc.token_text(verb).to_lowercase().ends_with("ing");
-    // "…, Lewandowski added, saying …": the speaker of the verb before the comma.
-    // (Not itself a participle: "saying, saying, …" must not recurse without end.)
-    let verb_before = if verb >= from + 2 {
-        doc.token_text(verb - 2).to_lowercase()
-    } else {
-        String::new()
-    };
-    if participle && lexicon::is_speech_verb(&verb_before) && !verb_before.ends_with("ing") {
-        return speaker_before(doc, actors, from, verb - 2, inside, in_quote);
+        && doc.token_text(verb).to_lowercase().ends_with("ing")
+        && matches!(
+            doc.token_text(verb - 1).to_lowercase().as_str(),
+            "," | "before" | "after" | "while" | "by" | "when" | "without" | "since"
+        );
+    let sentence_start = doc.sentences[doc.tokens[verb].sentence]
+        .first_token
+        .max(from);
+    // "…, Lewandowski added, saying …", "Hollande said Tuesday in Paris, noting …": the speaker
+    // of the sentence's speech verb before the participle. (Not itself a participle: "saying,
+    // saying, …" must not recurse without end.)
+    if participle {
+        let earlier = (sentence_start..verb - 1).rev().find(|&k| {
+            let w = doc.token_text(k).to_lowercase();
+            !inside(k)
+                && doc.tokens[k].kind == TokenKind::Word
+                && !w.ends_with("ing")
+                && lexicon::is_speech_verb(&w)
+                && !used_as_noun(doc, k)
+        });
+        if let Some(a) =
+            earlier.and_then(|k| speaker_before(doc, actors, from, k, inside, in_quote))
+        {
+            return Some(a);
+        }
     }
     if verb > from && (doc.token_text(verb - 1) == "and" || participle) {
-        let sentence_start = doc.sentences[doc.tokens[verb].sentence]
-            .first_token
-            .max(from);
         for k in (sentence_start..verb - 1).take_while(|&k| !inside(k)) {
             if k == sentence_start {
                 if let Some(end) = description_at(doc, k, verb - 1) {
@@ -677,7 +760,14 @@ fn speaker_before(
                 }
             }
             if let Some(m) = actors.mention_at_token(k) {
-                if actors.list[m.actor].kind == ActorKind::Person {
+                // "Trump’s “excesses” are sickening, Hollande said": not a possessive.
+                let possessive = doc.token_text(m.last_token).ends_with("’s")
+                    || doc.token_text(m.last_token).ends_with("'s")
+                    || doc
+                        .tokens
+                        .get(m.last_token + 1)
+                        .is_some_and(|_| matches!(doc.token_text(m.last_token + 1), "’s" | "'s"));
+                if actors.list[m.actor].kind == ActorKind::Person && !possessive {
                     return Some(m.actor);
                 }
             }
@@ -712,7 +802,18 @@ fn speaker_before(
                     return Some(m.actor);
                 }
             }
-            if let Some(m) = actors.mention_at_token(k - 1) {
+            // "Attorney General Roy Cooper (D), McCrory's opponent …, called": the name before
+            // a party label in parentheses.
+            let mut name_end = k - 1;
+            if doc.token_text(name_end) == ")" {
+                if let Some(open) = (name_end.saturating_sub(6).max(stop)..name_end)
+                    .rev()
+                    .find(|&j| doc.token_text(j) == "(")
+                {
+                    name_end = open.saturating_sub(1);
+                }
+            }
+            if let Some(m) = actors.mention_at_token(name_end) {
                 if actors.list[m.actor].kind != ActorKind::Place {
                     return Some(m.actor);
                 }
@@ -810,8 +911,12 @@ fn speaker_after(
                 return resolve_pronoun(doc, actors, t, kind, in_quote);
             }
         }
-        if matches!(w.as_str(), "," | ";" | "“" | "”" | "\"" | "that")
-            || (w == "." && !abbreviation_period(doc, t))
+        // "worried about a lack of passion for Hillary Clinton": a verb's object is not its
+        // speaker.
+        if matches!(
+            w.as_str(),
+            "," | ";" | "“" | "”" | "\"" | "that" | "about" | "for" | "with" | "against" | "over"
+        ) || (w == "." && !abbreviation_period(doc, t))
         {
             break;
         }
@@ -972,6 +1077,29 @@ mod tests {
                 Some("Scott Pruitt"),
                 Some("Harry Reid"),
                 Some("Adam Schiff")
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_of_coordinated_quotes_participles_and_clauses_of_their_own() {
+        let text = "The rally in Ohio ran for two hours on Saturday night.\n\n\
+            As Mark Hollis went on about \"the schools that were promised,\" and \"the roads nobody fixed,\" Jane Doe said yes to everything.\n\n\
+            The clip shows Mark Hollis saying at the debate, \"That is simply good business,\" when Jane Doe pressed him on taxes.\n\n\
+            With many party leaders worried about turnout for Jane Doe among young voters, President Hollis is trying a new message: \"This one is about me.\"\n\n\
+            Governor Tom Reilly (R) said little. Attorney General Ann Marsh (D), Reilly's opponent in the race, called for the tapes on Friday, saying openness \"brings people back to the table.\"\n\n\
+            Paul Kern said Tuesday in Denver, noting that the plan \"makes no sense to anyone at all.\"";
+        let speakers = speakers_of(text);
+        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                Some("Mark Hollis"),
+                Some("Mark Hollis"),
+                Some("Mark Hollis"),
+                Some("Mark Hollis"),
+                Some("Ann Marsh"),
+                Some("Paul Kern")
             ]
         );
     }
