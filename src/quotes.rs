@@ -200,6 +200,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         quotes[qi].speaker = best
             .map(|(_, a)| a)
             .or_else(|| dash_attribution(doc, actors, q_last, para_to.max(to)))
+            .or_else(|| name_before_colon(doc, actors, from, q_first))
             .or_else(|| sentence_subject(doc, actors, first_s, q_first, in_quote.as_slice()));
     }
     // Quotes joined by "and" or "or" share the verb that governs the first: "as Trump went on
@@ -533,6 +534,19 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
     )
 }
 
+/// The name that introduces a quote with a colon: "… does not surprise Republican pollster
+/// Daron Shaw: “Historically, …”".
+fn name_before_colon(doc: &Doc, actors: &Actors, from: usize, q_first: usize) -> Option<usize> {
+    let colon = (from..q_first)
+        .rev()
+        .find(|&k| doc.tokens[k].kind == TokenKind::Word || doc.token_text(k) == ":")?;
+    if doc.token_text(colon) != ":" || colon == 0 {
+        return None;
+    }
+    let m = actors.mention_at_token(colon - 1)?;
+    (m.last_token == colon - 1 && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
+}
+
 /// Words that open a clause of its own after a quote: a speech verb beyond one is not the
 /// quote's ("“…,” when Clinton blasted him").
 fn is_subordinator(word: &str) -> bool {
@@ -591,10 +605,16 @@ fn sentence_subject(
     // "With Democratic leaders increasingly worried about …, President Obama is rolling out":
     // a longer one.
     let opener = doc.token_text(t).to_lowercase();
-    let long_opener = matches!(
-        opener.as_str(),
-        "with" | "amid" | "despite" | "while" | "as"
-    );
+    // "Speaking to MSNBC’s Morning Joe …, Bush referred to Rubio as “…”", "Asked about …,".
+    let participle_opener = doc.token_text(t).starts_with(char::is_uppercase)
+        && (opener.ends_with("ing") || opener.ends_with("ed"))
+        && opener.len() > 4
+        && actors.mention_at_token(t).is_none();
+    let long_opener = participle_opener
+        || matches!(
+            opener.as_str(),
+            "with" | "amid" | "despite" | "while" | "as"
+        );
     if long_opener
         || matches!(
             opener.as_str(),
@@ -638,6 +658,31 @@ fn sentence_subject(
             || lexicon::is_role_noun(&doc.token_text(t).to_lowercase()))
     {
         t += 1;
+    }
+    // "Republican presidential front-runner Donald Trump is questioning …": a description
+    // before the name.
+    if actors.mention_at_token(t).is_none() {
+        let described = (t..(t + 5).min(quote))
+            .take_while(|&k| {
+                let w = doc.token_text(k);
+                let l = w.to_lowercase();
+                doc.tokens[k].kind == TokenKind::Word
+                    && actors.mention_at_token(k).is_none()
+                    && !lexicon::is_function_word(&l)
+                    && !lexicon::is_speech_verb(&l)
+                    && (w.starts_with(char::is_uppercase)
+                        || lexicon::is_role_noun(&l)
+                        || !(l.ends_with('s') || l.ends_with("ed")))
+            })
+            .last();
+        if let Some(k) = described {
+            if actors
+                .mention_at_token(k + 1)
+                .is_some_and(|m| actors.list[m.actor].kind == ActorKind::Person)
+            {
+                t = k + 1;
+            }
+        }
     }
     let m = actors.mention_at_token(t)?;
     (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
@@ -894,6 +939,22 @@ fn speaker_after(
                 || name_end.ends_with("'s")
                 || matches!(next, Some("’s" | "'s" | "’" | "'"))
             {
+                // "said Clinton’s top foreign policy aide Jake Sullivan": the person the
+                // possessive's role describes.
+                let mut k = m.last_token + 1;
+                if matches!(next, Some("’s" | "'s" | "’" | "'")) {
+                    k += 1;
+                }
+                let role_end = (k..(k + 5).min(stop))
+                    .take_while(|&j| doc.token_text(j).starts_with(char::is_lowercase))
+                    .filter(|&j| lexicon::is_role_noun(doc.token_text(j)))
+                    .last();
+                if let Some(person) = role_end
+                    .and_then(|j| actors.mention_at_token(j + 1))
+                    .filter(|p| actors.list[p.actor].kind == ActorKind::Person)
+                {
+                    return Some(person.actor);
+                }
                 break;
             }
             if actors.list[a].kind == ActorKind::Person {
@@ -1102,6 +1163,29 @@ mod tests {
                 Some("Paul Kern")
             ]
         );
+    }
+
+    #[test]
+    fn speakers_introduced_by_a_colon_a_possessive_role_a_description_or_a_bare_name() {
+        let text = "The poll came out on Monday morning.\n\n\
+            The timing of the surge does not surprise Republican pollster Daron Shaw: \"Lesser-known candidates often do well early.\"\n\n\
+            \"This has to be the first time a candidate has done this,\" said Clinton’s top foreign policy aide Jake Sullivan.\n\n\
+            Republican presidential front-runner Donald Trump is questioning whether anyone would have come \"if it were held anywhere else.\"";
+        let speakers = speakers_of(text);
+        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                Some("Daron Shaw"),
+                Some("Jake Sullivan"),
+                Some("Donald Trump")
+            ]
+        );
+        // A name that is also a word ("trump") opening a sentence is still the actor named so
+        // elsewhere.
+        let text = "Boos rained down when Trump mentioned the rules.\n\n\
+            Trump gestured to the crowd, then leaned in and boomed: \"We will win this state in November.\"";
+        assert_eq!(speakers_of(text), vec![Some("Trump".to_string())]);
     }
 
     #[test]

@@ -672,6 +672,16 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             assigned[k] = Some(id);
         }
     }
+    // A one-word name left over that is an actor's own name elsewhere in the article: the same
+    // actor, wherever it stands ("Trump gestured …" at a sentence's start, after "when Trump
+    // said" made Trump an actor).
+    for (k, r) in runs.iter().enumerate() {
+        if assigned[k].is_none() && r.first == r.last {
+            if let Some(&id) = by_name.get(r.name.as_str()) {
+                assigned[k] = Some(id);
+            }
+        }
+    }
     // Mentions, roles and aliases.
     let mut name_used = vec![false; actors.list.len()];
     for (k, r) in runs.iter().enumerate() {
