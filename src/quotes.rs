@@ -160,10 +160,12 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             let w = doc.token_text(v).to_lowercase();
             let according = w == "according" && v + 1 < to && doc.token_text(v + 1) == "to";
             // "as Trump went on about “how the system is rigged”".
-            let went_on_about = matches!(w.as_str(), "went" | "goes" | "go" | "going")
+            let went_on_about = (matches!(w.as_str(), "went" | "goes" | "go" | "going")
                 && v + 2 < to
                 && doc.token_text(v + 1) == "on"
-                && doc.token_text(v + 2) == "about";
+                && doc.token_text(v + 2) == "about")
+                // "Bozell points out."
+                || (w == "points" && v + 1 < to && doc.token_text(v + 1) == "out");
             if (!lexicon::is_speech_verb(&w) || used_as_noun(doc, v))
                 && !according
                 && !went_on_about
@@ -1184,8 +1186,12 @@ mod tests {
         // A name that is also a word ("trump") opening a sentence is still the actor named so
         // elsewhere.
         let text = "Boos rained down when Trump mentioned the rules.\n\n\
-            Trump gestured to the crowd, then leaned in and boomed: \"We will win this state in November.\"";
-        assert_eq!(speakers_of(text), vec![Some("Trump".to_string())]);
+            Trump gestured to the crowd, then leaned in and boomed: \"We will win this state in November.\"\n\n\
+            \"There were some of us who thought so,\" Bozell points out.";
+        assert_eq!(
+            speakers_of(text),
+            vec![Some("Trump".to_string()), Some("Bozell".to_string())]
+        );
     }
 
     #[test]

@@ -261,6 +261,25 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
 /// Does this text open with an attribution: "Clinton said", "Mr. Kirby told reporters", "said
 /// Ms. Jean-Pierre"?
 fn starts_with_attribution(after: &str) -> bool {
+    let is_verb = |w: &str| {
+        lexicon::is_speech_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+    };
+    // "Murphy, the head of Right to Rise USA, tweeted": a name, an appositive between commas,
+    // then the verb.
+    let long: Vec<&str> = after.split_whitespace().take(16).collect();
+    if let Some(name_end) = long.iter().take(4).position(|w| w.ends_with(',')) {
+        let named = long[..=name_end]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let close = (name_end + 1..long.len()).find(|&k| long[k].ends_with(','));
+        if named
+            && close
+                .and_then(|k| long.get(k + 1))
+                .is_some_and(|w| is_verb(w))
+        {
+            return true;
+        }
+    }
     let words: Vec<&str> = after.split_whitespace().take(6).collect();
     let verb_at = words.iter().position(|w| {
         lexicon::is_speech_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
@@ -511,6 +530,18 @@ mod tests {
             ]
         );
         assert_eq!(sentences("“Why?” he asked."), vec!["“Why?” he asked."]);
+        // The speaker behind an appositive still ends the quote's sentence.
+        assert_eq!(
+            sentences("“Not us!” Murphy, the head of Right to Rise USA, tweeted. He left."),
+            vec![
+                "“Not us!” Murphy, the head of Right to Rise USA, tweeted.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            sentences("“We won.” Smith, Jones and Brown went home."),
+            vec!["“We won.”", "Smith, Jones and Brown went home."]
+        );
     }
 
     #[test]

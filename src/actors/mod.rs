@@ -411,6 +411,7 @@ fn speaks(doc: &Doc, r: &Run) -> bool {
             || after.ends_with('s')
             || matches!(after.as_str(), "said" | "told" | "wrote" | "thought"));
     speech_verb
+        || (after == "points" && after_after == "out")
         || (matches!(before.as_str(), "said" | "says" | "added" | "wrote")
             && matches!(after.as_str(), "." | "," | "")
             && after_after != "")

@@ -338,12 +338,12 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
     s
 }
 
-/// Names compared ignoring case and the apostrophe's shape ("PENCE" is Mike Pence, "O'Neill" is
-/// James O’Neill).
 /// A source's head: before an appositive or a parenthesis, and before "of" when a name comes
 /// first ("Representative Charles B. Rangel of New York" → "Representative Charles B. Rangel").
 fn source_head(src: &str) -> &str {
-    let head = src.split([',', '(']).next().unwrap_or("");
+    // An appositive between commas, parentheses or dashes ("Jason Sims — a teacher from Mount
+    // Pleasant —") is not the head.
+    let head = src.split([',', '(', '—', '–']).next().unwrap_or("");
     match head.split_once(" of ") {
         Some((name, _))
             if name
@@ -368,6 +368,8 @@ fn is_acronym_of(word: &str, name: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase()) && initials == word
 }
 
+/// Names compared ignoring case and the apostrophe's shape ("PENCE" is Mike Pence, "O'Neill" is
+/// James O’Neill).
 fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
     let fold = |s: &str| s.replace('’', "'").to_lowercase();
     fold(haystack).contains(&fold(needle))
