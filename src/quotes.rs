@@ -895,7 +895,26 @@ fn speaker_before(
         let w = doc.token_text(t).to_lowercase();
         if let Some(m) = actors.mention_at_token(t) {
             let kind = actors.list[m.actor].kind;
-            if kind != ActorKind::Place {
+            // "Russia insisted that Pyongyang “stop …”": a country speaks for its government
+            // when it is the verb's subject ("officials in Russia said" is not).
+            let country_speaks = kind == ActorKind::Place
+                && m.last_token + 1 == verb
+                && m.first_token.checked_sub(1).is_none_or(|b| {
+                    !matches!(
+                        doc.token_text(b).to_lowercase().as_str(),
+                        "in" | "from"
+                            | "of"
+                            | "at"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "across"
+                            | "by"
+                            | "on"
+                            | "into"
+                    )
+                });
+            if kind != ActorKind::Place || country_speaks {
                 return Some(m.actor);
             }
         }
@@ -969,7 +988,12 @@ fn speaker_after(
             t = m.last_token + 1;
             continue;
         }
-        if t == verb + 1 {
+        // "said he." speaks, and so does "said she wanted …"; "said it was" is what was said.
+        let clause_ends = doc
+            .tokens
+            .get(t + 1)
+            .is_none_or(|_| matches!(doc.token_text(t + 1), "," | "." | ";" | "”" | "\"" | "“"));
+        if t == verb + 1 && (clause_ends || matches!(w.as_str(), "he" | "she")) {
             if let Some(kind) = pronoun_kind(&w) {
                 return resolve_pronoun(doc, actors, t, kind, in_quote);
             }
@@ -1187,10 +1211,18 @@ mod tests {
         // elsewhere.
         let text = "Boos rained down when Trump mentioned the rules.\n\n\
             Trump gestured to the crowd, then leaned in and boomed: \"We will win this state in November.\"\n\n\
-            \"There were some of us who thought so,\" Bozell points out.";
+            \"There were some of us who thought so,\" Bozell points out.\n\n\
+            Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang \"stop its dangerous escapades.\"\n\n\
+            Officials in France said it was \"a threat to us all.\"";
         assert_eq!(
             speakers_of(text),
-            vec![Some("Trump".to_string()), Some("Bozell".to_string())]
+            vec![
+                Some("Trump".to_string()),
+                Some("Bozell".to_string()),
+                Some("Japan".to_string()),
+                Some("Russia".to_string()),
+                None
+            ]
         );
     }
 

@@ -284,6 +284,10 @@ fn starts_with_attribution(after: &str) -> bool {
     let verb_at = words.iter().position(|w| {
         lexicon::is_speech_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
     });
+    // "Russia insisted that Pyongyang …" opens a sentence of its own.
+    if verb_at.is_some_and(|k| words.get(k + 1).is_some_and(|w| *w == "that")) {
+        return false;
+    }
     match verb_at {
         Some(0) => true,
         Some(k) => {
@@ -536,6 +540,13 @@ mod tests {
             vec![
                 "“Not us!” Murphy, the head of Right to Rise USA, tweeted.",
                 "He left."
+            ]
+        );
+        assert_eq!(
+            sentences("Japan called it “an outlaw nation.” Russia insisted that it stop."),
+            vec![
+                "Japan called it “an outlaw nation.”",
+                "Russia insisted that it stop."
             ]
         );
         assert_eq!(
