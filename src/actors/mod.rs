@@ -979,7 +979,8 @@ mod tests {
         let text = "North Korea tested a bomb on Friday morning near the border.\n\n\
             Officials said South Korean President Park Geun-hye called her security council.\n\n\
             Retired Lt. Gen. Michael Flynn spoke to CNN’s Wolf Blitzer before Inauguration Day.\n\n\
-            Witnesses told reporters that scholars at the Carnegie Endowment for International Peace agreed.";
+            Witnesses told reporters that scholars at the Carnegie Endowment for International Peace agreed.\n\n\
+            Former Arkansas Gov. Mike Huckabee met Fellow Kentuckian Rand Paul. Kentuckian Rand Paul left.";
         let found = actors_of(text);
         let has = |name: &str, kind: ActorKind| found.iter().any(|(n, k)| n == name && *k == kind);
         assert!(has("North Korea", ActorKind::Place), "{found:?}");
@@ -987,6 +988,9 @@ mod tests {
         assert!(has("Michael Flynn", ActorKind::Person), "{found:?}");
         assert!(has("Wolf Blitzer", ActorKind::Person), "{found:?}");
         assert!(has("CNN", ActorKind::Organization), "{found:?}");
+        assert!(has("Mike Huckabee", ActorKind::Person), "{found:?}");
+        assert!(has("Rand Paul", ActorKind::Person), "{found:?}");
+        assert!(has("Arkansas", ActorKind::Place), "{found:?}");
         assert!(
             has(
                 "Carnegie Endowment for International Peace",
@@ -1000,6 +1004,8 @@ mod tests {
             "Inauguration Day",
             "Retired Lt",
             "South Korean President Park",
+            "Former Arkansas",
+            "Kentuckian Rand Paul",
         ] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }

@@ -315,6 +315,9 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                 && !ends_in_org_cue(doc, i, j)
                 && !opens_known_name
                 && !opens_company_name(doc, i, j))
+            // "Former Arkansas Gov. Mike Huckabee", "Fellow Kentuckian Rand Paul": a
+            // description at a sentence's start.
+            || matches!(l.as_str(), "former" | "fellow" | "ex" | "then" | "late" | "retired")
             // "Mr Rubin": the title without its period is the name's honorific.
             || (i < j && lexicon::is_courtesy_title(w) && !w.ends_with('.'))
             // "Man-of-the-match Stephen Jones": a hyphenated phrase is a description.
