@@ -63,17 +63,25 @@ fn polnear_quotes_are_found_and_rarely_spurious() {
         "spurious rose to {:.1}%",
         100.0 * spurious
     );
-    // Far from the 92% target yet; the floor keeps what is there.
+    // The literal last capitalised word of the source: an appositive's word counts against
+    // ("Scott Pruitt, the attorney general of Oklahoma" wants "Oklahoma"). The floor keeps
+    // what is there.
     assert!(
-        speaker >= 0.665,
+        speaker >= 0.68,
         "speaker right fell to {:.1}%",
         100.0 * speaker
     );
     let speaker_head = s.speaker_right_head as f64 / s.checkable as f64;
     assert!(
-        speaker_head >= 0.875,
+        speaker_head >= 0.90,
         "speaker right by head name fell to {:.1}%",
         100.0 * speaker_head
+    );
+    let named_head = s.named_head_right as f64 / s.named_head as f64;
+    assert!(
+        named_head >= 0.94,
+        "speaker right where the source is a name fell to {:.1}%",
+        100.0 * named_head
     );
     let named = s.named_sources_found as f64 / s.named_sources as f64;
     assert!(

@@ -481,6 +481,11 @@ pub struct QuoteScore {
     /// The same, with the source cut to its head ("Rep. Jim Clyburn (D-S.C.), the assistant
     /// leader of the Democratic caucus" → "Rep. Jim Clyburn").
     pub speaker_right_head: usize,
+    /// Checkable quotes whose source's head is a name ("Sen. Bernie Sanders"), not a
+    /// description that holds a capitalised word ("the Vermont senator", "a Homeland Security
+    /// memo"), and how many of those Lede gives the right speaker by the head name.
+    pub named_head: usize,
+    pub named_head_right: usize,
     pub lede_quotes: usize,
     /// Lede quotes that overlap no annotated content.
     pub spurious: usize,
@@ -531,6 +536,8 @@ pub fn quotes(dir: &Path) -> QuoteScore {
         checkable: 0,
         speaker_right: 0,
         speaker_right_head: 0,
+        named_head: 0,
+        named_head_right: 0,
         named_sources: 0,
         named_sources_found: 0,
         lede_quotes: 0,
@@ -748,6 +755,18 @@ pub fn quotes(dir: &Path) -> QuoteScore {
                 }) {
                     s.speaker_right_head += 1;
                     head_right = true;
+                }
+            }
+            if last_cap.is_some() {
+                let head_ends_in_name = head
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                    .rfind(|w| !w.is_empty())
+                    .is_some_and(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase) && !pronoun(w)
+                    });
+                if head_ends_in_name {
+                    s.named_head += 1;
+                    s.named_head_right += usize::from(head_right);
                 }
             }
             if let Some(word) = last_cap {
