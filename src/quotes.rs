@@ -164,12 +164,20 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 && v + 2 < to
                 && doc.token_text(v + 1) == "on"
                 && doc.token_text(v + 2) == "about")
-                // "Bozell points out."
-                || (w == "points" && v + 1 < to && doc.token_text(v + 1) == "out");
+                // "Bozell points out.", "Hillary shot back, “…”".
+                || (w == "points" && v + 1 < to && doc.token_text(v + 1) == "out")
+                || (matches!(w.as_str(), "shot" | "fired" | "hit" | "wrote")
+                    && v + 1 < to
+                    && doc.token_text(v + 1) == "back");
             if (!lexicon::is_speech_verb(&w) || used_as_noun(doc, v))
                 && !according
                 && !went_on_about
             {
+                continue;
+            }
+            // A verb in a sentence's opening clause is not the main clause's quote: "After
+            // Jerry Brown criticized Bill Clinton, Hillary shot back, “…”".
+            if v < q_first && in_opening_clause(doc, from, v, q_first) {
                 continue;
             }
             // A verb after the quote in a clause of its own is someone else's: "Trump saying,
@@ -549,6 +557,35 @@ fn name_before_colon(doc: &Doc, actors: &Actors, from: usize, q_first: usize) ->
     (m.last_token == colon - 1 && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
 }
 
+/// Whether token `v` lies in the opening subordinate clause of its sentence ("After …,", "When
+/// …,"), which ends with a comma before the quote at `q_first`.
+fn in_opening_clause(doc: &Doc, from: usize, v: usize, q_first: usize) -> bool {
+    let sentence_start = doc.sentences[doc.tokens[v].sentence].first_token.max(from);
+    let Some(first_word) = (sentence_start..v).find(|&k| doc.tokens[k].kind == TokenKind::Word)
+    else {
+        return false;
+    };
+    if !matches!(
+        doc.token_text(first_word).to_lowercase().as_str(),
+        "after"
+            | "when"
+            | "while"
+            | "as"
+            | "before"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "since"
+            | "once"
+            | "until"
+    ) {
+        return false;
+    }
+    (v + 1..q_first).any(|k| doc.token_text(k) == ",")
+        && !(first_word..v).any(|k| doc.token_text(k) == ",")
+}
+
 /// Words that open a clause of its own after a quote: a speech verb beyond one is not the
 /// quote's ("“…,” when Clinton blasted him").
 fn is_subordinator(word: &str) -> bool {
@@ -797,7 +834,21 @@ fn speaker_before(
             return Some(a);
         }
     }
-    if verb > from && (doc.token_text(verb - 1) == "and" || participle) {
+    // "…, but now said", "and then told": a second verb of the sentence's subject, behind
+    // an adverb or two.
+    let coordinated = (verb.saturating_sub(3).max(from)..verb)
+        .rev()
+        .take_while(|&k| {
+            let w = doc.token_text(k).to_lowercase();
+            matches!(w.as_str(), "and" | "but")
+                || w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "now" | "then" | "also" | "later" | "still" | "again"
+                )
+        })
+        .any(|k| matches!(doc.token_text(k), "and" | "but"));
+    if verb > from && (coordinated || participle) {
         for k in (sentence_start..verb - 1).take_while(|&k| !inside(k)) {
             if k == sentence_start {
                 if let Some(end) = description_at(doc, k, verb - 1) {
@@ -914,6 +965,24 @@ fn speaker_before(
                             | "into"
                     )
                 });
+            // "Archbishop Aris Shirvanian of the Armenian Patriarchate told": the person
+            // before "of the".
+            if kind == ActorKind::Organization {
+                let mut b = m.first_token;
+                while b > stop
+                    && matches!(doc.token_text(b - 1).to_lowercase().as_str(), "the" | "of")
+                {
+                    b -= 1;
+                }
+                if b < m.first_token && doc.token_text(b) == "of" && b > 0 {
+                    if let Some(p) = actors
+                        .mention_at_token(b - 1)
+                        .filter(|p| actors.list[p.actor].kind == ActorKind::Person)
+                    {
+                        return Some(p.actor);
+                    }
+                }
+            }
             if kind != ActorKind::Place || country_speaks {
                 return Some(m.actor);
             }
@@ -1222,6 +1291,24 @@ mod tests {
                 Some("Japan".to_string()),
                 Some("Russia".to_string()),
                 None
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_past_opening_clauses_coordinated_verbs_and_their_organisations() {
+        let text = "In 1992, Hillary Clinton roiled traditionalists with one sentence.\n\n\
+            After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, \"I suppose I could have chosen to stay home.\"\n\n\
+            House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had \"the opportunity and the obligation to bring us together.\"\n\n\
+            However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, \"We have suffered the same fate.\"";
+        let speakers = speakers_of(text);
+        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                Some("Hillary Clinton"),
+                Some("Thomas Massie"),
+                Some("Aris Shirvanian")
             ]
         );
     }

@@ -283,6 +283,13 @@ fn shape_run(doc: &Doc, s: usize, i: usize, j: usize) -> Vec<Run> {
 /// `shape_run`, told whether a "-based" word may still split the stretch.
 fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: bool) -> Vec<Run> {
     let sentence_initial = doc.is_sentence_initial(i);
+    // "House Republican Thomas Massie", "Vermont Democrat Peter Welch": a description that
+    // ends in a party or demonym before a first name.
+    if let Some(k) = (i + 1..j).find(|&k| {
+        lexicon::is_demonym(doc.token_text(k)) && lexicon::is_first_name(doc.token_text(k + 1))
+    }) {
+        i = k + 1;
+    }
     // Leading function words ("The", "However") and months, weekdays, demonyms.
     while i <= j {
         let w = doc.token_text(i);
