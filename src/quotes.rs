@@ -445,6 +445,12 @@ fn previous_paragraph_speaker(
             }
         }
     }
+    // "Viguerie is upbeat about Cruz’s chances …": whom the last sentence is about.
+    if let Some(a) = sentence_subject(doc, actors, last_s, to, in_quote) {
+        if actors.list[a].kind == ActorKind::Person {
+            return Some(a);
+        }
+    }
     let k = actors.mentions.partition_point(|m| m.first_token < to);
     actors.mentions[..k]
         .iter()
@@ -529,7 +535,10 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
             | "several"
             | "such"
             | "whose"
-            // Not said here: "Rubio will *continue* to be …", "declined to *say*".
+            // Not said here: "Rubio will *continue* to be …", "declined to *say*", "if
+            // *asked*".
+            | "if"
+            | "unless"
             | "will"
             | "would"
             | "can"
@@ -554,7 +563,15 @@ fn name_before_colon(doc: &Doc, actors: &Actors, from: usize, q_first: usize) ->
         return None;
     }
     let m = actors.mention_at_token(colon - 1)?;
-    (m.last_token == colon - 1 && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
+    // "… told the Dutch newspaper NRC Handelsblad: “…”" is said to it, not by it.
+    let said_to = (m.first_token.saturating_sub(4)..m.first_token).any(|k| {
+        matches!(
+            doc.token_text(k).to_lowercase().as_str(),
+            "to" | "with" | "told"
+        )
+    });
+    (m.last_token == colon - 1 && actors.list[m.actor].kind != ActorKind::Place && !said_to)
+        .then_some(m.actor)
 }
 
 /// Whether token `v` lies in the opening subordinate clause of its sentence ("After …,", "When
@@ -724,6 +741,17 @@ fn sentence_subject(
         }
     }
     let m = actors.mention_at_token(t)?;
+    // "Former Obama spokesman Robert Gibbs derided …": the person whose role follows the name.
+    let role_end = (m.last_token + 1..(m.last_token + 4).min(quote))
+        .take_while(|&k| doc.token_text(k).starts_with(char::is_lowercase))
+        .filter(|&k| lexicon::is_role_noun(doc.token_text(k)))
+        .last();
+    if let Some(holder) = role_end
+        .and_then(|k| actors.mention_at_token(k + 1))
+        .filter(|h| h.last_token < quote && actors.list[h.actor].kind == ActorKind::Person)
+    {
+        return Some(holder.actor);
+    }
     (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
 }
 
@@ -1300,7 +1328,12 @@ mod tests {
         let text = "In 1992, Hillary Clinton roiled traditionalists with one sentence.\n\n\
             After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, \"I suppose I could have chosen to stay home.\"\n\n\
             House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had \"the opportunity and the obligation to bring us together.\"\n\n\
-            However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, \"We have suffered the same fate.\"";
+            However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, \"We have suffered the same fate.\"\n\n\
+            Former Republican presidential candidate Jeb Bush broke it down to the Dutch newspaper NRC Handelsblad: \"What he did was so insensitive.\"\n\n\
+            Former Obama spokesman Robert Gibbs derided and insulted \"the professional left\" at his briefings.\n\n\
+            John Bolton said he would bring his expertise to the Trump Administration if asked. \"I am going to support him, and support him enthusiastically.\"\n\n\
+            Richard Viguerie is upbeat about the chances of Ted Cruz, because he sees Cruz as a uniter.\n\n\
+            \"Not only can Ted Cruz win in November, he is the one with the best chance of winning.\"";
         let speakers = speakers_of(text);
         let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
         assert_eq!(
@@ -1308,7 +1341,11 @@ mod tests {
             vec![
                 Some("Hillary Clinton"),
                 Some("Thomas Massie"),
-                Some("Aris Shirvanian")
+                Some("Aris Shirvanian"),
+                Some("Jeb Bush"),
+                Some("Robert Gibbs"),
+                Some("John Bolton"),
+                Some("Richard Viguerie")
             ]
         );
     }
