@@ -980,7 +980,8 @@ mod tests {
             Officials said South Korean President Park Geun-hye called her security council.\n\n\
             Retired Lt. Gen. Michael Flynn spoke to CNN’s Wolf Blitzer before Inauguration Day.\n\n\
             Witnesses told reporters that scholars at the Carnegie Endowment for International Peace agreed.\n\n\
-            Former Arkansas Gov. Mike Huckabee met Fellow Kentuckian Rand Paul. Kentuckian Rand Paul left.";
+            Former Arkansas Gov. Mike Huckabee met Fellow Kentuckian Rand Paul. Kentuckian Rand Paul left.\n\n\
+            It was harder than beating Crooked Hillary Clinton, said House Republican Thomas Massie.";
         let found = actors_of(text);
         let has = |name: &str, kind: ActorKind| found.iter().any(|(n, k)| n == name && *k == kind);
         assert!(has("North Korea", ActorKind::Place), "{found:?}");
@@ -991,6 +992,8 @@ mod tests {
         assert!(has("Mike Huckabee", ActorKind::Person), "{found:?}");
         assert!(has("Rand Paul", ActorKind::Person), "{found:?}");
         assert!(has("Arkansas", ActorKind::Place), "{found:?}");
+        assert!(has("Hillary Clinton", ActorKind::Person), "{found:?}");
+        assert!(has("Thomas Massie", ActorKind::Person), "{found:?}");
         assert!(
             has(
                 "Carnegie Endowment for International Peace",
@@ -1006,6 +1009,8 @@ mod tests {
             "South Korean President Park",
             "Former Arkansas",
             "Kentuckian Rand Paul",
+            "Crooked Hillary Clinton",
+            "House Republican Thomas Massie",
         ] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }

@@ -290,6 +290,21 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     }) {
         i = k + 1;
     }
+    // "Crooked Hillary Clinton", "Little Marco Rubio": a nickname's adjective before a full name.
+    if j >= i + 2 {
+        let first = doc.token_text(i).to_lowercase();
+        if lexicon::is_common_word(&first)
+            && !lexicon::is_first_name(doc.token_text(i))
+            && lexicon::honorific(doc.token_text(i)).is_none()
+            && lexicon::is_first_name(doc.token_text(i + 1))
+            && !matches!(
+                first.as_str(),
+                "saint" | "san" | "santa" | "fort" | "mount" | "lake" | "port" | "cape" | "new"
+            )
+        {
+            i += 1;
+        }
+    }
     // Leading function words ("The", "However") and months, weekdays, demonyms.
     while i <= j {
         let w = doc.token_text(i);
