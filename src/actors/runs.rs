@@ -293,7 +293,10 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     // "Crooked Hillary Clinton", "Little Marco Rubio": a nickname's adjective before a full name.
     if j >= i + 2 {
         let first = doc.token_text(i).to_lowercase();
-        if lexicon::is_common_word(&first)
+        let adjective = lexicon::is_common_word(&first)
+            || first.ends_with("ed")
+            || first.ends_with(['\'', '’']);
+        if adjective
             && !lexicon::is_first_name(doc.token_text(i))
             && lexicon::honorific(doc.token_text(i)).is_none()
             && lexicon::is_first_name(doc.token_text(i + 1))
