@@ -599,6 +599,15 @@ fn in_opening_clause(doc: &Doc, from: usize, v: usize, q_first: usize) -> bool {
     ) {
         return false;
     }
+    // "As White House press secretary Josh Earnest explained, …" attributes the sentence.
+    if doc.token_text(first_word).eq_ignore_ascii_case("as")
+        && doc
+            .tokens
+            .get(v + 1)
+            .is_some_and(|_| doc.token_text(v + 1) == ",")
+    {
+        return false;
+    }
     (v + 1..q_first).any(|k| doc.token_text(k) == ",")
         && !(first_word..v).any(|k| doc.token_text(k) == ",")
 }
@@ -1333,7 +1342,9 @@ mod tests {
             Former Obama spokesman Robert Gibbs derided and insulted \"the professional left\" at his briefings.\n\n\
             John Bolton said he would bring his expertise to the Trump Administration if asked. \"I am going to support him, and support him enthusiastically.\"\n\n\
             Richard Viguerie is upbeat about the chances of Ted Cruz, because he sees Cruz as a uniter.\n\n\
-            \"Not only can Ted Cruz win in November, he is the one with the best chance of winning.\"";
+            \"Not only can Ted Cruz win in November, he is the one with the best chance of winning.\"\n\n\
+            As White House press secretary Josh Earnest explained, three taxes were postponed, \"which sounds like a lot of money.\"\n\n\
+            At a rally in Alabama, supporters punched a protester, with Donald Trump reportedly yelling: \"Get him out of here!\"";
         let speakers = speakers_of(text);
         let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
         assert_eq!(
@@ -1345,7 +1356,9 @@ mod tests {
                 Some("Jeb Bush"),
                 Some("Robert Gibbs"),
                 Some("John Bolton"),
-                Some("Richard Viguerie")
+                Some("Richard Viguerie"),
+                Some("Josh Earnest"),
+                Some("Donald Trump")
             ]
         );
     }
