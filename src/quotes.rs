@@ -1204,6 +1204,13 @@ mod tests {
         a.quotes.into_iter().map(|q| q.speaker).collect()
     }
 
+    /// The quotes' speakers through the whole analysis are `expected`, in order.
+    fn assert_speakers(text: &str, expected: &[Option<&str>]) {
+        let speakers = speakers_of(text);
+        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
+        assert_eq!(speakers, expected);
+    }
+
     #[test]
     fn speakers_behind_titles_appositives_and_abbreviations() {
         let text = "The hearing on the budget ran late into the evening on Tuesday.\n\n\
@@ -1215,11 +1222,9 @@ mod tests {
             Rep. Jim Jordan (R-Ohio) spoke after the vote. Aides \"got an immunity agreement from the panel,\" Jordan said.\n\n\
             Gingrich said the plan was \"a recipe for a very long winter\" for everyone.\n\n\
             Sen. Laura Finch stressed her support for the raid at a forum sponsored by NBC News and said she has what the job needs: \"Steadiness, and a great deal of patience.\"";
-        let speakers = speakers_of(text);
-        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
-        assert_eq!(
-            speakers,
-            vec![
+        assert_speakers(
+            text,
+            &[
                 Some("Thomas J. Whitfield"),
                 Some("Maria Lopez"),
                 Some("Anna Brooks"),
@@ -1227,8 +1232,8 @@ mod tests {
                 Some("Mark Hollis"),
                 Some("Jim Jordan"),
                 Some("Gingrich"),
-                Some("Laura Finch")
-            ]
+                Some("Laura Finch"),
+            ],
         );
     }
 
@@ -1241,18 +1246,16 @@ mod tests {
             Trump barked \"Go back to Univision\" at the reporter.\n\n\
             Marco Rubio met Jane Doe in Miami. He called the meeting \"a very good start for all of us\" afterwards.\n\n\
             Jane Doe toured the plant. \"We need to find ways to support workers like these,\" she said.";
-        let speakers = speakers_of(text);
-        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
-        assert_eq!(
-            speakers,
-            vec![
+        assert_speakers(
+            text,
+            &[
                 Some("Hillary Clinton"),
                 Some("Donald Trump"),
                 Some("Hillary Clinton"),
                 Some("Donald Trump"),
                 Some("Marco Rubio"),
-                Some("Jane Doe")
-            ]
+                Some("Jane Doe"),
+            ],
         );
     }
 
@@ -1262,15 +1265,13 @@ mod tests {
             \"It is an invasion of the state domain,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing the Environmental Protection Agency, said at an event.\n\n\
             In recent weeks, Harry Reid has gone after Trump as a \"human leech who will bleed the country\" in speeches.\n\n\
             The administration may wait while John Kerry negotiates with Russia, Adam Schiff said. \"The other factor is the appearance of it all.\"";
-        let speakers = speakers_of(text);
-        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
-        assert_eq!(
-            speakers,
-            vec![
+        assert_speakers(
+            text,
+            &[
                 Some("Scott Pruitt"),
                 Some("Harry Reid"),
-                Some("Adam Schiff")
-            ]
+                Some("Adam Schiff"),
+            ],
         );
     }
 
@@ -1282,18 +1283,16 @@ mod tests {
             With many party leaders worried about turnout for Jane Doe among young voters, President Hollis is trying a new message: \"This one is about me.\"\n\n\
             Governor Tom Reilly (R) said little. Attorney General Ann Marsh (D), Reilly's opponent in the race, called for the tapes on Friday, saying openness \"brings people back to the table.\"\n\n\
             Paul Kern said Tuesday in Denver, noting that the plan \"makes no sense to anyone at all.\"";
-        let speakers = speakers_of(text);
-        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
-        assert_eq!(
-            speakers,
-            vec![
+        assert_speakers(
+            text,
+            &[
                 Some("Mark Hollis"),
                 Some("Mark Hollis"),
                 Some("Mark Hollis"),
                 Some("Mark Hollis"),
                 Some("Ann Marsh"),
-                Some("Paul Kern")
-            ]
+                Some("Paul Kern"),
+            ],
         );
     }
 
@@ -1303,15 +1302,13 @@ mod tests {
             The timing of the surge does not surprise Republican pollster Daron Shaw: \"Lesser-known candidates often do well early.\"\n\n\
             \"This has to be the first time a candidate has done this,\" said Clinton’s top foreign policy aide Jake Sullivan.\n\n\
             Republican presidential front-runner Donald Trump is questioning whether anyone would have come \"if it were held anywhere else.\"";
-        let speakers = speakers_of(text);
-        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
-        assert_eq!(
-            speakers,
-            vec![
+        assert_speakers(
+            text,
+            &[
                 Some("Daron Shaw"),
                 Some("Jake Sullivan"),
-                Some("Donald Trump")
-            ]
+                Some("Donald Trump"),
+            ],
         );
         // A name that is also a word ("trump") opening a sentence is still the actor named so
         // elsewhere.
@@ -1345,11 +1342,9 @@ mod tests {
             \"Not only can Ted Cruz win in November, he is the one with the best chance of winning.\"\n\n\
             As White House press secretary Josh Earnest explained, three taxes were postponed, \"which sounds like a lot of money.\"\n\n\
             At a rally in Alabama, supporters punched a protester, with Donald Trump reportedly yelling: \"Get him out of here!\"";
-        let speakers = speakers_of(text);
-        let speakers: Vec<Option<&str>> = speakers.iter().map(Option::as_deref).collect();
-        assert_eq!(
-            speakers,
-            vec![
+        assert_speakers(
+            text,
+            &[
                 Some("Hillary Clinton"),
                 Some("Thomas Massie"),
                 Some("Aris Shirvanian"),
@@ -1358,8 +1353,8 @@ mod tests {
                 Some("John Bolton"),
                 Some("Richard Viguerie"),
                 Some("Josh Earnest"),
-                Some("Donald Trump")
-            ]
+                Some("Donald Trump"),
+            ],
         );
     }
 
