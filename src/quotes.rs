@@ -574,6 +574,10 @@ fn name_before_colon(doc: &Doc, actors: &Actors, from: usize, q_first: usize) ->
         .then_some(m.actor)
 }
 
+/// How far, in tokens, a clause is read for its subject or an earlier verb: enough for news
+/// sentences, and it keeps a page-long sentence with many quotes linear.
+const CLAUSE_REACH: usize = 60;
+
 /// Whether token `v` lies in the opening subordinate clause of its sentence ("After …,", "When
 /// …,"), which ends with a comma before the quote at `q_first`.
 fn in_opening_clause(doc: &Doc, from: usize, v: usize, q_first: usize) -> bool {
@@ -608,7 +612,8 @@ fn in_opening_clause(doc: &Doc, from: usize, v: usize, q_first: usize) -> bool {
     {
         return false;
     }
-    (v + 1..q_first).any(|k| doc.token_text(k) == ",")
+    v - first_word <= CLAUSE_REACH
+        && (v + 1..q_first).any(|k| doc.token_text(k) == ",")
         && !(first_word..v).any(|k| doc.token_text(k) == ",")
 }
 
@@ -857,14 +862,16 @@ fn speaker_before(
     // of the sentence's speech verb before the participle. (Not itself a participle: "saying,
     // saying, …" must not recurse without end.)
     if participle {
-        let earlier = (sentence_start..verb - 1).rev().find(|&k| {
-            let w = doc.token_text(k).to_lowercase();
-            !inside(k)
-                && doc.tokens[k].kind == TokenKind::Word
-                && !w.ends_with("ing")
-                && lexicon::is_speech_verb(&w)
-                && !used_as_noun(doc, k)
-        });
+        let earlier = (sentence_start.max(verb.saturating_sub(CLAUSE_REACH))..verb - 1)
+            .rev()
+            .find(|&k| {
+                let w = doc.token_text(k).to_lowercase();
+                !inside(k)
+                    && doc.tokens[k].kind == TokenKind::Word
+                    && !w.ends_with("ing")
+                    && lexicon::is_speech_verb(&w)
+                    && !used_as_noun(doc, k)
+            });
         if let Some(a) =
             earlier.and_then(|k| speaker_before(doc, actors, from, k, inside, in_quote))
         {
@@ -886,7 +893,9 @@ fn speaker_before(
         })
         .any(|k| matches!(doc.token_text(k), "and" | "but"));
     if verb > from && (coordinated || participle) {
-        for k in (sentence_start..verb - 1).take_while(|&k| !inside(k)) {
+        // The subject opens the sentence: a long one is not read to its end for each verb.
+        let subject_end = (verb - 1).min(sentence_start + CLAUSE_REACH);
+        for k in (sentence_start..subject_end).take_while(|&k| !inside(k)) {
             if k == sentence_start {
                 if let Some(end) = description_at(doc, k, verb - 1) {
                     if end + 1 < verb {
