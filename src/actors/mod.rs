@@ -851,6 +851,70 @@ fn merge_name_variants(
             }
         }
     }
+    // "Security Council" after "United Nations Security Council": the tail of one organisation's
+    // name (two words or more, ending in an organisation word) is that organisation, when no
+    // other organisation's name ends the same way.
+    // First "U.N. Security Council" joins "United Nations Security Council": an abbreviated
+    // first word that is the initials of the other's first words, the rest the same.
+    let mut expanded: HashMap<String, usize> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        let words: Vec<&str> = a.name.split_whitespace().collect();
+        if a.kind == ActorKind::Organization && words.len() >= 3 {
+            for k in 2..words.len() {
+                let initials: String = words[..k].iter().filter_map(|w| w.chars().next()).collect();
+                if initials.chars().all(char::is_uppercase) {
+                    expanded.insert(format!("{initials} {}", words[k..].join(" ")), i);
+                }
+            }
+        }
+    }
+    for (i, a) in actors.list.iter().enumerate() {
+        let Some((first, rest)) = a.name.split_once(' ') else {
+            continue;
+        };
+        let letters: String = first.chars().filter(|c| *c != '.').collect();
+        if a.kind == ActorKind::Organization
+            && letters.len() >= 2
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+            && target[i] == i
+        {
+            if let Some(&j) = expanded.get(&format!("{letters} {rest}")) {
+                if j != i && target[j] == j {
+                    target[i] = j;
+                }
+            }
+        }
+    }
+    let mut org_by_tail: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        let words: Vec<&str> = a.name.split_whitespace().collect();
+        if a.kind == ActorKind::Organization && words.len() >= 3 && target[i] == i {
+            for k in 1..words.len() - 1 {
+                org_by_tail
+                    .entry(words[k..].join(" "))
+                    .and_modify(|h| *h = None)
+                    .or_insert(Some(i));
+            }
+        }
+    }
+    for (i, a) in actors.list.iter().enumerate() {
+        let ends_in_cue = a
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lexicon::is_org_cue(&w.to_lowercase()));
+        if a.kind == ActorKind::Organization
+            && a.name.contains(' ')
+            && ends_in_cue
+            && target[i] == i
+        {
+            if let Some(&Some(j)) = org_by_tail.get(a.name.as_str()) {
+                if j != i && target[j] == j {
+                    target[i] = j;
+                }
+            }
+        }
+    }
     // "Eriksson Ek" after "Joel Eriksson Ek": a double surname alone is the tail of the name.
     let mut by_tail: HashMap<String, usize> = HashMap::new();
     for (i, a) in actors.list.iter().enumerate() {
@@ -1057,6 +1121,11 @@ mod tests {
         assert_eq!(carlineos, 1, "{found:?}");
         let smiths = found.iter().filter(|(n, _)| n.contains("Smith")).count();
         assert_eq!(smiths, 2, "father and son: {found:?}");
+        let text = "The United Nations Security Council met on Friday after the test.\n\n\
+            The U.N. Security Council said the test was a clear threat. The Security Council will act soon.";
+        let found = actors_of(text);
+        let councils = found.iter().filter(|(n, _)| n.contains("Council")).count();
+        assert_eq!(councils, 1, "{found:?}");
     }
 
     #[test]
