@@ -756,17 +756,41 @@ fn sentence_subject(
     }
     let m = actors.mention_at_token(t)?;
     // "Former Obama spokesman Robert Gibbs derided …": the person whose role follows the name.
-    let role_end = (m.last_token + 1..(m.last_token + 4).min(quote))
-        .take_while(|&k| doc.token_text(k).starts_with(char::is_lowercase))
-        .filter(|&k| lexicon::is_role_noun(doc.token_text(k)))
-        .last();
-    if let Some(holder) = role_end
-        .and_then(|k| actors.mention_at_token(k + 1))
-        .filter(|h| h.last_token < quote && actors.list[h.actor].kind == ActorKind::Person)
-    {
-        return Some(holder.actor);
+    if let Some(holder) = role_holder(doc, actors, m.last_token + 1, quote) {
+        return Some(holder);
     }
     (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
+}
+
+/// When mention `m` is a possessive ("Clinton’s", "Clinton ’s", "Sanders’"), the token after
+/// its mark.
+fn after_possessive(doc: &Doc, m: &crate::actors::Mention) -> Option<usize> {
+    let end = doc.token_text(m.last_token);
+    let next = doc
+        .tokens
+        .get(m.last_token + 1)
+        .map(|_| doc.token_text(m.last_token + 1));
+    if matches!(next, Some("’s" | "'s" | "’" | "'")) {
+        Some(m.last_token + 2)
+    } else if end.ends_with("’s") || end.ends_with("'s") {
+        Some(m.last_token + 1)
+    } else {
+        None
+    }
+}
+
+/// The person named right after a role that starts at token `from`: "[Clinton’s] top foreign
+/// policy aide Jake Sullivan", "[Former Obama] spokesman Robert Gibbs". Up to four lower-case
+/// words, the last of them a role noun, all before `limit`.
+fn role_holder(doc: &Doc, actors: &Actors, from: usize, limit: usize) -> Option<usize> {
+    let role_end = (from..(from + 4).min(limit))
+        .take_while(|&k| doc.token_text(k).starts_with(char::is_lowercase))
+        .filter(|&k| lexicon::is_role_noun(doc.token_text(k)))
+        .last()?;
+    actors
+        .mention_at_token(role_end + 1)
+        .filter(|h| h.last_token < limit && actors.list[h.actor].kind == ActorKind::Person)
+        .map(|h| h.actor)
 }
 
 /// A person's sex where the text shows it: a courtesy title ("Mr. Kirby", "Ms. Jean-Pierre") or
@@ -905,13 +929,9 @@ fn speaker_before(
             }
             if let Some(m) = actors.mention_at_token(k) {
                 // "Trump’s “excesses” are sickening, Hollande said": not a possessive.
-                let possessive = doc.token_text(m.last_token).ends_with("’s")
-                    || doc.token_text(m.last_token).ends_with("'s")
-                    || doc
-                        .tokens
-                        .get(m.last_token + 1)
-                        .is_some_and(|_| matches!(doc.token_text(m.last_token + 1), "’s" | "'s"));
-                if actors.list[m.actor].kind == ActorKind::Person && !possessive {
+                if actors.list[m.actor].kind == ActorKind::Person
+                    && after_possessive(doc, m).is_none()
+                {
                     return Some(m.actor);
                 }
             }
@@ -1066,30 +1086,11 @@ fn speaker_after(
         if let Some(m) = actors.mention_at_token(t) {
             let a = m.actor;
             // "said Kim's mental state is …": a possessive is what was said, not who said it.
-            let name_end = doc.token_text(m.last_token);
-            let next = doc
-                .tokens
-                .get(m.last_token + 1)
-                .map(|_| doc.token_text(m.last_token + 1));
-            if name_end.ends_with("’s")
-                || name_end.ends_with("'s")
-                || matches!(next, Some("’s" | "'s" | "’" | "'"))
-            {
+            if let Some(k) = after_possessive(doc, m) {
                 // "said Clinton’s top foreign policy aide Jake Sullivan": the person the
                 // possessive's role describes.
-                let mut k = m.last_token + 1;
-                if matches!(next, Some("’s" | "'s" | "’" | "'")) {
-                    k += 1;
-                }
-                let role_end = (k..(k + 5).min(stop))
-                    .take_while(|&j| doc.token_text(j).starts_with(char::is_lowercase))
-                    .filter(|&j| lexicon::is_role_noun(doc.token_text(j)))
-                    .last();
-                if let Some(person) = role_end
-                    .and_then(|j| actors.mention_at_token(j + 1))
-                    .filter(|p| actors.list[p.actor].kind == ActorKind::Person)
-                {
-                    return Some(person.actor);
+                if let Some(person) = role_holder(doc, actors, k, stop) {
+                    return Some(person);
                 }
                 break;
             }
