@@ -12,6 +12,9 @@ use super::{Article, Block, BlockKind};
 /// How far into the text a chrome line still counts as header (in paragraphs).
 const HEADER_SCAN: usize = 16;
 
+/// The longest line (in characters) that hard-wrapped text is taken to have.
+const MAX_WRAPPED_LINE: usize = 160;
+
 /// Paragraphs of a text: blank lines separate them; within a block, each line is its own
 /// paragraph unless the block is hard-wrapped prose.
 pub fn split_paragraphs(input: &str) -> Vec<String> {
@@ -62,7 +65,13 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         .iter()
         .filter(|l| l.trim().len() >= 40)
         .count();
-    open_ends * 2 > lines.len() - 1 && long * 2 > lines.len() - 1
+    // Wrapped lines are at most a screen wide; lines of hundreds of characters that end
+    // without a stop are paragraphs of their own ("“…” ― Christina Lastra").
+    let wide = lines[..lines.len() - 1]
+        .iter()
+        .filter(|l| l.trim().chars().count() > MAX_WRAPPED_LINE)
+        .count();
+    open_ends * 2 > lines.len() - 1 && long * 2 > lines.len() - 1 && wide * 2 < lines.len() - 1
 }
 
 fn ends_sentence(s: &str) -> bool {
