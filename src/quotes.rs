@@ -323,7 +323,16 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         };
         // A paragraph that is all quote, after one that introduces it ("Caddell continued:")
         // or talks about someone: that someone.
-        let introduced = if p > 0 && whole_paragraph {
+        let opens_paragraph = doc.text[para.start..quotes[qi].start]
+            .chars()
+            .all(|c| c.is_whitespace() || is_open_mark(c) || c == '"');
+        let after_colon = p > 0 && {
+            let prev_para = &doc.paragraphs[p - 1];
+            doc.text[prev_para.start..prev_para.end]
+                .trim_end()
+                .ends_with(':')
+        };
+        let introduced = if p > 0 && (whole_paragraph || (opens_paragraph && after_colon)) {
             *introduced_by
                 .entry(p - 1)
                 .or_insert_with(|| previous_paragraph_speaker(doc, actors, p - 1, &in_quote))
@@ -354,10 +363,18 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 )
             })
         };
+        // Else the quote before it in the paragraph, as just resolved: a quote nested in an
+        // unclosed one ("\"… I’m going to read you the question: “As you know, …”").
+        let earlier_in_paragraph = || {
+            qi.checked_sub(1)
+                .filter(|&o| quotes[o].paragraph == p)
+                .and_then(|o| quotes[o].speaker)
+        };
         quotes[qi].speaker = same_paragraph
             .or(from_previous)
             .or(introduced)
-            .or_else(after_subject);
+            .or_else(after_subject)
+            .or_else(earlier_in_paragraph);
         if qi + 1 == n || quotes[qi + 1].paragraph != p {
             last_speaker_of.insert(p, quotes[qi].speaker);
         }
@@ -1391,6 +1408,19 @@ mod tests {
         assert_eq!(
             transcript_label("MR. TRUMP: We will win."),
             Some(("TRUMP", 11))
+        );
+    }
+
+    #[test]
+    fn speakers_of_a_paragraph_introduced_by_a_colon_and_of_a_quote_nested_in_it() {
+        assert_speakers(
+            "Pollster Pat Caddell spoke to the host on Thursday about the race.\n\n\
+             Caddell continued:\n\n\
+             \"The health issue is very much a partisan one, which, I’m going to read you the question: \
+             “As you know, Hillary Clinton left an event early. Do you think her health will matter?” \
+             For Democrats the numbers are the same.\n\n\
+             The host thanked him.",
+            &[Some("Pat Caddell"), Some("Pat Caddell")],
         );
     }
 

@@ -198,6 +198,14 @@ mod tests {
         let text = "This is a long line of prose that wraps at a fixed\nwidth and goes on to the next line without\nstopping until the end.";
         assert_eq!(split_paragraphs(text).len(), 1);
         assert_eq!(split_paragraphs("Line one.\nLine two.").len(), 2);
+        // Reader comments one to a line, each ending in its author's name, are not wrapped prose.
+        let comments = format!(
+            "“{}” ― Veronica Cruz\n“{}” ― Adriana Rodarte\n“{}” ― Christina Lastra",
+            "He avoided every question he was asked tonight and talked about himself. ".repeat(3),
+            "I would rather live in what he calls hell than in a country he runs. ".repeat(3),
+            "He is someone no sane person would want in the White House at all. ".repeat(3),
+        );
+        assert_eq!(split_paragraphs(&comments).len(), 3);
     }
 
     #[test]
