@@ -515,6 +515,23 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
     if before.ends_with("’s") || before.ends_with("'s") || before.ends_with("-night") {
         return true;
     }
+    // "state Del. Marcia Price", "state officials": the noun before a title or a role.
+    if doc.token_text(v).eq_ignore_ascii_case("state") {
+        let next = doc
+            .tokens
+            .get(v + 1)
+            .map(|_| doc.token_text(v + 1))
+            .unwrap_or("");
+        if next.starts_with(char::is_uppercase)
+            || lexicon::is_role_noun(next)
+            || matches!(
+                next,
+                "officials" | "lawmakers" | "legislators" | "law" | "laws"
+            )
+        {
+            return true;
+        }
+    }
     // "Kim’s mental *state*", "his latest *claim*": one lower-case word between a possessive
     // and a verb's bare form is an adjective, and the verb a noun.
     if v >= 2 && before.starts_with(char::is_lowercase) && !before.ends_with("ly") {
@@ -686,6 +703,19 @@ fn sentence_subject(
     }
     if t >= quote || in_quote[t] {
         return None;
+    }
+    // "But Cruz would not comment on …", "Still, Clinton …": a conjunction or linking adverb.
+    if matches!(
+        doc.token_text(t).to_lowercase().as_str(),
+        "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now"
+    ) {
+        t += 1;
+        while t < quote && doc.tokens[t].kind != TokenKind::Word {
+            t += 1;
+        }
+        if t >= quote || in_quote[t] {
+            return None;
+        }
     }
     // "In July, Gingrich dismissed …", "On “Face the Nation,” Sen. Bernie Sanders said …": a
     // short opening phrase and its comma come before the subject.
@@ -1421,6 +1451,24 @@ mod tests {
              For Democrats the numbers are the same.\n\n\
              The host thanked him.",
             &[Some("Pat Caddell"), Some("Pat Caddell")],
+        );
+    }
+
+    #[test]
+    fn speakers_who_sing_whose_niece_shouts_and_who_open_with_but() {
+        assert_speakers(
+            "“Promise mama you’ll keep your hands in sight,” Mary J. Blige sings to Hillary Clinton before \
+             asking her, “I just want to know, where do we go from here?”\n\n\
+             \"This is a big year for our potential senator, Bobby Scott!\" Scott's niece, state Del. \
+             Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.\n\n\
+             Cruz spoke in Buffalo on Thursday. But Cruz would not comment on an order signed \
+             “to protect privacy and equality” for state workers.",
+            &[
+                Some("Mary J. Blige"),
+                Some("Mary J. Blige"),
+                Some("Marcia Price"),
+                Some("Cruz"),
+            ],
         );
     }
 

@@ -169,7 +169,7 @@ fn first_word(piece: &str) -> &str {
     &t[..end]
 }
 
-/// Should the boundary between `before` and `after` be undone?
+/// Should the boundary between `before` and `after` (the rest of the paragraph) be undone?
 fn is_false_boundary(before: &str, after: &str) -> bool {
     let next = first_word(after);
     let next_first = next.chars().next();
@@ -268,9 +268,14 @@ fn starts_with_attribution(after: &str) -> bool {
     // then the verb.
     let long: Vec<&str> = after.split_whitespace().take(16).collect();
     if let Some(name_end) = long.iter().take(4).position(|w| w.ends_with(',')) {
-        let named = long[..=name_end]
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a possessive
+        // and the relation it names stand for the name.
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let named = long[..=name_end].iter().all(capitalised)
+            || (name_end == 1
+                && capitalised(&long[0])
+                && long[0].ends_with(['s', 'S'])
+                && long[0].contains(['\'', '’']));
         let close = (name_end + 1..long.len()).find(|&k| long[k].ends_with(','));
         if named
             && close
@@ -284,8 +289,13 @@ fn starts_with_attribution(after: &str) -> bool {
     let verb_at = words.iter().position(|w| {
         lexicon::is_speech_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
     });
-    // "Russia insisted that Pyongyang …" opens a sentence of its own.
-    if verb_at.is_some_and(|k| words.get(k + 1).is_some_and(|w| *w == "that")) {
+    // "Russia insisted that Pyongyang …", "Ohio Gov. John Kasich said he would …" open a
+    // sentence of their own: the verb takes a clause, not the quote before it.
+    if verb_at.is_some_and(|k| {
+        words.get(k + 1).is_some_and(|w| {
+            *w == "that" || (k > 0 && matches!(*w, "he" | "she" | "they" | "we" | "I" | "there"))
+        })
+    }) {
         return false;
     }
     match verb_at {
@@ -308,7 +318,7 @@ pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
         let end = start + piece.len();
         match pieces.last_mut() {
             Some(last)
-                if is_false_boundary(&para[last.0..last.1], piece)
+                if is_false_boundary(&para[last.0..last.1], &para[start..])
                     || para[last.0..last.1].trim().chars().count() < 2 =>
             {
                 last.1 = end;
@@ -547,6 +557,22 @@ mod tests {
             vec![
                 "Japan called it “an outlaw nation.”",
                 "Russia insisted that it stop."
+            ]
+        );
+        // A possessive and a relation stand for the name before the appositive.
+        assert_eq!(
+            sentences("“What a year!” Scott's niece, state Del. Marcia Price, shouted. He smiled."),
+            vec![
+                "“What a year!” Scott's niece, state Del. Marcia Price, shouted.",
+                "He smiled."
+            ]
+        );
+        // A verb that takes a clause opens a sentence of its own.
+        assert_eq!(
+            sentences("“That has no place here.” Ohio Gov. John Kasich said he would fire him."),
+            vec![
+                "“That has no place here.”",
+                "Ohio Gov. John Kasich said he would fire him."
             ]
         );
         assert_eq!(

@@ -67,19 +67,20 @@ fn polnear_quotes_are_found_and_rarely_spurious() {
     // ("Scott Pruitt, the attorney general of Oklahoma" wants "Oklahoma"). The floor keeps
     // what is there.
     assert!(
-        speaker >= 0.68,
+        speaker >= 0.70,
         "speaker right fell to {:.1}%",
         100.0 * speaker
     );
+    // The target (92%), by the source's head name.
     let speaker_head = s.speaker_right_head as f64 / s.checkable as f64;
     assert!(
-        speaker_head >= 0.90,
+        speaker_head >= 0.92,
         "speaker right by head name fell to {:.1}%",
         100.0 * speaker_head
     );
     let named_head = s.named_head_right as f64 / s.named_head as f64;
     assert!(
-        named_head >= 0.94,
+        named_head >= 0.955,
         "speaker right where the source is a name fell to {:.1}%",
         100.0 * named_head
     );

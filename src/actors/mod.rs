@@ -1121,6 +1121,21 @@ mod tests {
         assert_eq!(carlineos, 1, "{found:?}");
         let smiths = found.iter().filter(|(n, _)| n.contains("Smith")).count();
         assert_eq!(smiths, 2, "father and son: {found:?}");
+        // A nickname in quotation marks is no part of the name and no person of its own.
+        let found = actors_of(
+            "Rep. Robert C. \"Bobby\" Scott opened his yard, and Del. Marcia “Cia” Price spoke.",
+        );
+        assert!(
+            found.iter().any(|(n, _)| n == "Robert C. Scott"),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(n, _)| n == "Marcia Price"), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n.contains("Bobby") || n == "Robert C" || n == "Marcia"),
+            "{found:?}"
+        );
         let text = "The United Nations Security Council met on Friday after the test.\n\n\
             The U.N. Security Council said the test was a clear threat. The Security Council will act soon.";
         let found = actors_of(text);

@@ -161,6 +161,11 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                     j += 2;
                     continue;
                 }
+                // A nickname in quotation marks: "Robert C. \"Bobby\" Scott".
+                if let Some(after) = nickname_after(doc, j, sent.end_token) {
+                    j = after;
+                    continue;
+                }
                 // Connectors inside organisation names and titles.
                 if j + 2 < sent.end_token
                     && matches!(
@@ -446,7 +451,7 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     let last_word = doc.token_text(j);
     let end = doc.tokens[j].start + strip_possessive(last_word).len();
     let start = doc.tokens[i].start;
-    let name = doc.text[start..end].to_string();
+    let name = without_nickname(&doc.text[start..end]);
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return Vec::new();
     }
@@ -567,6 +572,46 @@ pub fn is_korean_name(doc: &Doc, i: usize, j: usize) -> bool {
                 && (2..=5).contains(&b.len())
                 && b.chars().all(|c| c.is_ascii_lowercase())
         })
+}
+
+/// The token after a quoted nickname that follows the first name (or middle initial) at `j`:
+/// `Marcia "Cia" Price`, `Robert C. “Bobby” Scott`. The surname must follow the nickname.
+fn nickname_after(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    let mut k = j + 1;
+    if k < end && doc.token_text(k) == "." && doc.token_text(j).chars().count() == 1 {
+        k += 1;
+    }
+    let opens = |t: usize| matches!(doc.token_text(t), "\"" | "“" | "‘" | "'");
+    let closes = |t: usize| matches!(doc.token_text(t), "\"" | "”" | "’" | "'");
+    let first_name =
+        lexicon::is_first_name(doc.token_text(j)) || doc.token_text(j).chars().count() == 1;
+    (first_name
+        && k + 3 < end
+        && opens(k)
+        && is_name_token(doc, k + 1)
+        && closes(k + 2)
+        && is_name_token(doc, k + 3))
+    .then_some(k + 3)
+}
+
+/// A name without its quoted nickname: `Marcia "Cia" Price` is Marcia Price.
+fn without_nickname(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut words = name.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let quoted = w.chars().count() > 2
+            && w.starts_with(['"', '“', '‘', '\''])
+            && w.ends_with(['"', '”', '’', '\''])
+            && words.peek().is_some();
+        if quoted {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 pub fn join_tokens(doc: &Doc, i: usize, j: usize) -> String {

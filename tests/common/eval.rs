@@ -343,7 +343,28 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
 fn source_head(src: &str) -> &str {
     // An appositive between commas, parentheses or dashes ("Jason Sims — a teacher from Mount
     // Pleasant —") is not the head.
-    let head = src.split([',', '(', '—', '–']).next().unwrap_or("");
+    let mut parts = src.split([',', '(', '—', '–']);
+    let mut head = parts.next().unwrap_or("");
+    // Unless the head is a possessive's relation and the appositive names the source: "Scott's
+    // niece, state Del. Marcia Price" is Price, not Scott.
+    let capitalised: Vec<&str> = head
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let possessive_only = !capitalised.is_empty()
+        && capitalised
+            .iter()
+            .all(|w| w.ends_with("'s") || w.ends_with("’s"))
+        && !head.trim_end().ends_with("'s")
+        && !head.trim_end().ends_with("’s");
+    if possessive_only {
+        if let Some(next) = parts.next().filter(|n| {
+            n.split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase))
+        }) {
+            head = next;
+        }
+    }
     match head.split_once(" of ") {
         Some((name, _))
             if name
