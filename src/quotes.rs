@@ -981,6 +981,21 @@ fn speaker_before(
                 {
                     return Some(m.actor);
                 }
+                // "PolitiFact claimed “Trump exaggerates” … and concluded": an organisation
+                // that opens the sentence is its subject.
+                let opens = k == sentence_start
+                    || (k == sentence_start + 1
+                        && doc.token_text(sentence_start).eq_ignore_ascii_case("the"));
+                // (Not in a pair: "Yahoo News and anchor Katie Couric … urged".)
+                let paired = doc.tokens.get(m.last_token + 1).is_some()
+                    && doc.token_text(m.last_token + 1) == "and";
+                if opens
+                    && !paired
+                    && actors.list[m.actor].kind == ActorKind::Organization
+                    && after_possessive(doc, m).is_none()
+                {
+                    return Some(m.actor);
+                }
             }
             let w = doc.token_text(k).to_lowercase();
             if matches!(w.as_str(), "he" | "she") {
@@ -1455,19 +1470,22 @@ mod tests {
     }
 
     #[test]
-    fn speakers_who_sing_whose_niece_shouts_and_who_open_with_but() {
+    fn speakers_who_sing_whose_niece_shouts_who_open_with_but_and_organisations_as_subjects() {
         assert_speakers(
             "“Promise mama you’ll keep your hands in sight,” Mary J. Blige sings to Hillary Clinton before \
              asking her, “I just want to know, where do we go from here?”\n\n\
              \"This is a big year for our potential senator, Bobby Scott!\" Scott's niece, state Del. \
              Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.\n\n\
              Cruz spoke in Buffalo on Thursday. But Cruz would not comment on an order signed \
-             “to protect privacy and equality” for state workers.",
+             “to protect privacy and equality” for state workers.\n\n\
+             PolitiFact examined the claim on Monday. PolitiFact claimed “Trump exaggerates” the rate \
+             through a “misleading use of statistics,” and concluded his comments were wrong.",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
                 Some("Marcia Price"),
                 Some("Cruz"),
+                Some("PolitiFact"),
             ],
         );
     }
