@@ -276,7 +276,6 @@ fn first_names() -> &'static HashMap<&'static str, Option<Sex>> {
     })
 }
 
-/// Whether `word` is a common first name. Case as written.
 /// Whether `word` (lower case) is a common English word ("quiet", "cup", "act"): SCOWL's most
 /// common words.
 pub fn is_common_word(word: &str) -> bool {
@@ -303,6 +302,7 @@ pub fn is_surname_word(word: &str) -> bool {
     .contains(word)
 }
 
+/// Whether `word` is a common first name. Case as written.
 pub fn is_first_name(word: &str) -> bool {
     first_names().contains_key(word)
 }
@@ -375,6 +375,8 @@ mod tests {
         assert_eq!(honorific("Sen."), Some("Sen."));
         assert!(is_courtesy_title("Ms."));
         assert!(is_first_name("Karine") && is_first_name("John"));
+        // From the hand-made supplement to the Census list.
+        assert!(is_first_name("Newt") && is_first_name("Volodymyr"));
         assert_eq!(first_name_sex("John"), Some(Sex::Male));
         assert_eq!(first_name_sex("Karine"), Some(Sex::Female));
         assert_eq!(first_name_sex("Hillary"), Some(Sex::Female));
