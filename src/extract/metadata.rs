@@ -199,6 +199,7 @@ pub fn read(dom: &Dom) -> Meta {
     let mut ld = LdArticle::default();
     let mut first_time: Option<String> = None;
     let mut byline_markup: Vec<String> = Vec::new();
+    let mut dc_creators: Vec<String> = Vec::new();
     for id in 0..dom.nodes.len() as u32 {
         let NodeData::Element(e) = &dom.nodes[id as usize].data else {
             continue;
@@ -228,6 +229,12 @@ pub fn read(dom: &Dom) -> Meta {
                     let by_property = e.attr("property").is_some();
                     for k in k.split_whitespace() {
                         let k = k.to_ascii_lowercase().replace('.', ":");
+                        // Dublin Core gives each of several creators a tag of its own.
+                        if k == "dc:creator" && dc_creators.len() < 8 {
+                            if let Some(a) = clean_author(v) {
+                                dc_creators.push(a);
+                            }
+                        }
                         if by_property && property_keys.insert(k.clone()) {
                             tags.insert(k, v.trim().to_string());
                         } else {
@@ -265,7 +272,7 @@ pub fn read(dom: &Dom) -> Meta {
                         || c == "author"
                         || c == "author-name"
                         || c == "byline__name"
-                        || c.ends_with("-byline")
+                        || c.ends_with("byline")
                         || c.ends_with("__author")
                 }))
         {
@@ -318,6 +325,19 @@ pub fn read(dom: &Dom) -> Meta {
         .or_else(|| meta.html_title.clone())
         .or_else(|| meta.h1.clone());
     meta.byline = ld.authors.iter().filter_map(|a| clean_author(a)).collect();
+    // An account handle ("CC7567") gives way to the name the page shows ("James Akinaka").
+    let is_handle = |a: &String| {
+        !a.contains(char::is_whitespace) && a.contains(|c: char| c.is_ascii_digit() || c == '_')
+    };
+    if !meta.byline.is_empty()
+        && meta.byline.iter().all(is_handle)
+        && byline_markup.iter().any(|a| a.contains(' '))
+    {
+        meta.byline.clear();
+    }
+    if meta.byline.is_empty() && dc_creators.len() > 1 {
+        meta.byline = dc_creators;
+    }
     if meta.byline.is_empty() {
         for k in [
             "dc:creator",
@@ -450,6 +470,19 @@ mod tests {
         let html = "<html><head><script type=\"application/ld+json\">\n  <![CDATA[\n  {\"@type\":\"Article\",\"author\":[{\"@type\":\"Person\",\"name\":\"Daniel Kahn Gillmor\"}]}\n  ]]>\n</script></head><body></body></html>";
         assert_eq!(read(&parse(html)).byline, vec!["Daniel Kahn Gillmor"]);
         assert_eq!(unwrap_cdata("//<![CDATA[\n{}\n//]]>"), "{}");
+    }
+
+    #[test]
+    fn every_creator_a_shown_name_over_a_handle_and_feature_bylines() {
+        let html = r#"<html><head><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de"></head><body></body></html>"#;
+        assert_eq!(
+            read(&parse(html)).byline,
+            vec!["Kooman, F.", "Jong, Michiel de"]
+        );
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"Article","author":"CC7567"}</script></head><body><span class="author-name fn">James Akinaka</span></body></html>"#;
+        assert_eq!(read(&parse(html)).byline, vec!["James Akinaka"]);
+        let html = r#"<html><body><div class="FeatureByline"> By <b>Nathan Willis</b></div></body></html>"#;
+        assert_eq!(read(&parse(html)).byline, vec!["Nathan Willis"]);
     }
 
     #[test]
