@@ -1157,7 +1157,8 @@ fn speaker_after(
                 break;
             }
             if actors.list[a].kind == ActorKind::Person {
-                return Some(a);
+                // "said Clinton ally James Carville": the person the role after the name is.
+                return Some(role_holder(doc, actors, m.last_token + 1, stop).unwrap_or(a));
             }
             // "said White House press secretary Karine Jean-Pierre": the person, if one follows.
             if actors.list[a].kind == ActorKind::Organization && persons_first.is_none() {
@@ -1479,13 +1480,15 @@ mod tests {
              Cruz spoke in Buffalo on Thursday. But Cruz would not comment on an order signed \
              “to protect privacy and equality” for state workers.\n\n\
              PolitiFact examined the claim on Monday. PolitiFact claimed “Trump exaggerates” the rate \
-             through a “misleading use of statistics,” and concluded his comments were wrong.",
+             through a “misleading use of statistics,” and concluded his comments were wrong.\n\n\
+             Bill Clinton spoke first. “David is a longtime friend of mine,” said Clinton ally James Carville.",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
                 Some("Marcia Price"),
                 Some("Cruz"),
                 Some("PolitiFact"),
+                Some("James Carville"),
             ],
         );
     }
