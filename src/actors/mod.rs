@@ -431,7 +431,7 @@ fn acronym_letters(s: &str) -> String {
 
 /// Find the actors of a segmented article.
 pub fn find(doc: &Doc, article: &Article) -> Actors {
-    let runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
+    let mut runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
     let mut actors = Actors::default();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Which run goes to which actor.
@@ -683,6 +683,13 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             }
         }
     }
+    // A person's surname that is also a nationality ("Mark Cuban" … "Cuban said"): the runs
+    // dropped it as a demonym; where it stands as a name, it is that person.
+    let surname_demonym_runs = demonym_surnames(doc, &runs, &actors);
+    for (run, id) in surname_demonym_runs {
+        runs.push(run);
+        assigned.push(Some(id));
+    }
     // Mentions, roles and aliases.
     let mut name_used = vec![false; actors.list.len()];
     for (k, r) in runs.iter().enumerate() {
@@ -755,6 +762,92 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     add_caption_actors(&mut actors, article);
     actors.mentions.sort_by_key(|m| m.start);
     actors
+}
+
+/// Runs for one-word surnames that are also demonyms, each with its person: a word not inside
+/// any run, written as a name ("Cuban said", "Cuban’s", "Cuban, who"), not as an adjective
+/// ("Cuban cigars").
+fn demonym_surnames(doc: &Doc, runs: &[runs::Run], actors: &Actors) -> Vec<(runs::Run, usize)> {
+    let mut by_surname: HashMap<&str, Option<usize>> = HashMap::new();
+    for (id, a) in actors.list.iter().enumerate() {
+        if a.kind != ActorKind::Person || !a.name.contains(' ') {
+            continue;
+        }
+        let surname = a.name.split_whitespace().last().unwrap_or("");
+        if lexicon::is_demonym(surname) {
+            // Two people of one surname: neither.
+            by_surname
+                .entry(surname)
+                .and_modify(|e| *e = None)
+                .or_insert(Some(id));
+        }
+    }
+    if by_surname.is_empty() {
+        return Vec::new();
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for r in runs {
+        for c in &mut covered[r.first..=r.last] {
+            *c = true;
+        }
+    }
+    let mut out = Vec::new();
+    for t in 0..doc.tokens.len() {
+        if covered[t] || doc.tokens[t].kind != crate::segment::TokenKind::Word {
+            continue;
+        }
+        let word = doc.token_text(t);
+        let name = runs::strip_possessive(word);
+        let Some(&Some(id)) = by_surname.get(name) else {
+            continue;
+        };
+        let possessive = name.len() < word.len();
+        let next = doc
+            .tokens
+            .get(t + 1)
+            .map(|_| doc.token_text(t + 1))
+            .unwrap_or(".");
+        let as_name = possessive
+            || lexicon::is_speech_verb(&next.to_lowercase())
+            || matches!(
+                next,
+                "," | "."
+                    | ";"
+                    | ":"
+                    | ")"
+                    | "’s"
+                    | "'s"
+                    | "and"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "who"
+                    | "would"
+                    | "will"
+                    | "did"
+                    | "does"
+            );
+        if !as_name {
+            continue;
+        }
+        let start = doc.tokens[t].start;
+        out.push((
+            runs::Run {
+                first: t,
+                last: t,
+                start,
+                end: start + name.len(),
+                name: name.to_string(),
+                honorific: None,
+                role: None,
+                sentence_initial: doc.is_sentence_initial(t),
+                context: None,
+            },
+            id,
+        ));
+    }
+    out
 }
 
 /// A full name's parts for matching its variants: first name (lower case) and surname (lower
@@ -1121,6 +1214,24 @@ mod tests {
         assert_eq!(carlineos, 1, "{found:?}");
         let smiths = found.iter().filter(|(n, _)| n.contains("Smith")).count();
         assert_eq!(smiths, 2, "father and son: {found:?}");
+        // A surname that is also a nationality is the person where it stands as a name.
+        let text = "Mark Cuban, the owner of the Dallas team, says he is open to running.\n\n\
+            \"It's too early to tell,\" Cuban said. He lit a Cuban cigar.";
+        let a = crate::analyze(
+            text,
+            &crate::Options {
+                raw: true,
+                ..Default::default()
+            },
+        )
+        .expect("an analysis");
+        let cuban = a
+            .actors
+            .iter()
+            .find(|x| x.name == "Mark Cuban")
+            .expect("Mark Cuban");
+        assert_eq!(cuban.mentions.len(), 2, "{:?}", cuban.mentions);
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Mark Cuban"));
         // A nickname in quotation marks is no part of the name and no person of its own.
         let found = actors_of(
             "Rep. Robert C. \"Bobby\" Scott opened his yard, and Del. Marcia “Cia” Price spoke.",
