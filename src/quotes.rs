@@ -160,10 +160,11 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             let w = doc.token_text(v).to_lowercase();
             let according = w == "according" && v + 1 < to && doc.token_text(v + 1) == "to";
             // "as Trump went on about “how the system is rigged”".
+            // "“You know, it happens, right?” Trump went on, as if he didn’t hear her."
             let went_on_about = (matches!(w.as_str(), "went" | "goes" | "go" | "going")
                 && v + 2 < to
                 && doc.token_text(v + 1) == "on"
-                && doc.token_text(v + 2) == "about")
+                && matches!(doc.token_text(v + 2), "about" | "," | "." | ":"))
                 // "Bozell points out.", "Hillary shot back, “…”".
                 || (w == "points" && v + 1 < to && doc.token_text(v + 1) == "out")
                 || (matches!(w.as_str(), "shot" | "fired" | "hit" | "wrote")
@@ -1481,7 +1482,9 @@ mod tests {
              “to protect privacy and equality” for state workers.\n\n\
              PolitiFact examined the claim on Monday. PolitiFact claimed “Trump exaggerates” the rate \
              through a “misleading use of statistics,” and concluded his comments were wrong.\n\n\
-             Bill Clinton spoke first. “David is a longtime friend of mine,” said Clinton ally James Carville.",
+             Bill Clinton spoke first. “David is a longtime friend of mine,” said Clinton ally James Carville.\n\n\
+             Megyn Kelly smiled. “You know, it happens, right?” Donald Trump went on, as if he did not hear her.\n\n\
+             “I can point to only two accomplishments,” Brent Bozell answers.",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
@@ -1489,6 +1492,8 @@ mod tests {
                 Some("Cruz"),
                 Some("PolitiFact"),
                 Some("James Carville"),
+                Some("Donald Trump"),
+                Some("Brent Bozell"),
             ],
         );
     }

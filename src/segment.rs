@@ -286,8 +286,20 @@ fn starts_with_attribution(after: &str) -> bool {
         }
     }
     let words: Vec<&str> = after.split_whitespace().take(6).collect();
-    let verb_at = words.iter().position(|w| {
-        lexicon::is_speech_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+    // "Trump went on, as if …" speaks as "said" does.
+    let went_on = |k: usize| {
+        matches!(words[k], "went" | "goes")
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.trim_end_matches([',', '.', ':']) == "on" && *n != "on")
+    };
+    let verb_at = (0..words.len()).find(|&k| {
+        went_on(k)
+            || lexicon::is_speech_verb(
+                &words[k]
+                    .trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase(),
+            )
     });
     // "Russia insisted that Pyongyang …", "Ohio Gov. John Kasich said he would …" open a
     // sentence of their own: the verb takes a clause, not the quote before it.
@@ -573,6 +585,13 @@ mod tests {
             vec![
                 "“That has no place here.”",
                 "Ohio Gov. John Kasich said he would fire him."
+            ]
+        );
+        assert_eq!(
+            sentences("“It happens, right?” Trump went on, as if he did not hear. He left."),
+            vec![
+                "“It happens, right?” Trump went on, as if he did not hear.",
+                "He left."
             ]
         );
         assert_eq!(
