@@ -154,7 +154,11 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         let window_from = q_first.saturating_sub(VERB_WINDOW).max(from);
         let window_to = (q_last + VERB_WINDOW).min(to);
         for v in window_from..window_to {
-            if inside(v) || doc.tokens[v].kind != TokenKind::Word {
+            // A word of a name is no verb: "Hope Hicks said".
+            if inside(v)
+                || doc.tokens[v].kind != TokenKind::Word
+                || actors.mention_at_token(v).is_some()
+            {
                 continue;
             }
             let w = doc.token_text(v).to_lowercase();
@@ -1484,7 +1488,8 @@ mod tests {
              through a “misleading use of statistics,” and concluded his comments were wrong.\n\n\
              Bill Clinton spoke first. “David is a longtime friend of mine,” said Clinton ally James Carville.\n\n\
              Megyn Kelly smiled. “You know, it happens, right?” Donald Trump went on, as if he did not hear her.\n\n\
-             “I can point to only two accomplishments,” Brent Bozell answers.",
+             “I can point to only two accomplishments,” Brent Bozell answers.\n\n\
+             \"He is innocent of this charge. He will plead not guilty,\" Trump campaign spokeswoman Hope Hicks said.",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
@@ -1494,6 +1499,7 @@ mod tests {
                 Some("James Carville"),
                 Some("Donald Trump"),
                 Some("Brent Bozell"),
+                Some("Hope Hicks"),
             ],
         );
     }
