@@ -187,8 +187,12 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             }
             // A verb after the quote in a clause of its own is someone else's: "Trump saying,
             // “That makes me smart,” when Clinton blasted him".
+            // (A comma after that clause closes it: "“…” if she didn’t win by more, said
+            // David Wasserman".)
             if v > q_last
                 && (q_last + 1..v)
+                    .rev()
+                    .take_while(|&k| doc.token_text(k) != ",")
                     .any(|k| !inside(k) && is_subordinator(&doc.token_text(k).to_lowercase()))
             {
                 continue;
@@ -198,8 +202,25 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             } else {
                 v.saturating_sub(q_last)
             };
+            // "“…” if she didn’t win by more, said David Wasserman, an analyst": set off by a
+            // comma, a verb with a name after it that ends the clause is an attribution turned
+            // round ("Aaron Kall, the director of debate, said Trump is …" is not).
+            let inverted = v > from && doc.token_text(v - 1) == "," && {
+                let named = actors.mention_at_token(v + 1).or_else(|| {
+                    (v + 3 < to && lexicon::honorific(doc.token_text(v + 1)).is_some())
+                        .then(|| actors.mention_at_token(v + 3))
+                        .flatten()
+                });
+                named.is_some_and(|m| {
+                    actors.list[m.actor].kind == ActorKind::Person
+                        && (m.last_token + 1 >= to
+                            || matches!(doc.token_text(m.last_token + 1), "," | "." | ";"))
+                })
+            };
             let speaker = if according {
                 speaker_after(doc, actors, v + 1, to, &inside, &in_quote)
+            } else if inverted {
+                speaker_after(doc, actors, v, to, &inside, &in_quote)
             } else {
                 speaker_before(doc, actors, from, v, &inside, &in_quote)
                     .or_else(|| speaker_after(doc, actors, v, to, &inside, &in_quote))
@@ -1489,7 +1510,12 @@ mod tests {
              Bill Clinton spoke first. “David is a longtime friend of mine,” said Clinton ally James Carville.\n\n\
              Megyn Kelly smiled. “You know, it happens, right?” Donald Trump went on, as if he did not hear her.\n\n\
              “I can point to only two accomplishments,” Brent Bozell answers.\n\n\
-             \"He is innocent of this charge. He will plead not guilty,\" Trump campaign spokeswoman Hope Hicks said.",
+             \"He is innocent of this charge. He will plead not guilty,\" Trump campaign spokeswoman Hope Hicks said.\n\n\
+             “This is fantastic!” beamed Donald Hartley of Madison, who snuck onto the floor.\n\n\
+             \"Many would consider that an embarrassment for Hillary Clinton\" if she did not win by more, \
+             said David Wasserman, an elections analyst.\n\n\
+             \"We had a big issue with the trade part of her history,\" said United Auto Workers \
+             Secretary-Treasurer Gary Casteel.",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
@@ -1500,6 +1526,9 @@ mod tests {
                 Some("Donald Trump"),
                 Some("Brent Bozell"),
                 Some("Hope Hicks"),
+                Some("Donald Hartley"),
+                Some("David Wasserman"),
+                Some("Gary Casteel"),
             ],
         );
     }
