@@ -154,10 +154,12 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         let window_from = q_first.saturating_sub(VERB_WINDOW).max(from);
         let window_to = (q_last + VERB_WINDOW).min(to);
         for v in window_from..window_to {
-            // A word of a name is no verb: "Hope Hicks said".
+            // A word of a name is no verb: "Hope Hicks said"; nor is an aside's imperative:
+            // "(think Edith Wilson)".
             if inside(v)
                 || doc.tokens[v].kind != TokenKind::Word
                 || actors.mention_at_token(v).is_some()
+                || (v > 0 && doc.token_text(v - 1) == "(")
             {
                 continue;
             }
@@ -1515,7 +1517,9 @@ mod tests {
              \"Many would consider that an embarrassment for Hillary Clinton\" if she did not win by more, \
              said David Wasserman, an elections analyst.\n\n\
              \"We had a big issue with the trade part of her history,\" said United Auto Workers \
-             Secretary-Treasurer Gary Casteel.",
+             Secretary-Treasurer Gary Casteel.\n\n\
+             Nancy Reagan died on Sunday. The paradox of Nancy, says Carl Anthony, a historian, is that she \
+             was \"one of the most powerful first ladies,\" not for her policy (think Edith Wilson).",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
@@ -1529,6 +1533,7 @@ mod tests {
                 Some("Donald Hartley"),
                 Some("David Wasserman"),
                 Some("Gary Casteel"),
+                Some("Carl Anthony"),
             ],
         );
     }
