@@ -1266,6 +1266,17 @@ fn resolve_pronoun(
                 .take(SUBJECT_LOOKAHEAD)
                 .find(|o| !in_quote[o.first_token]);
             if let Some(o) = subject {
+                // "Cruz spokesman Rick Tyler said …": the role's holder is the subject.
+                let holder = role_holder(
+                    doc,
+                    actors,
+                    o.last_token + 1,
+                    t.min(doc.sentences[s].end_token),
+                )
+                .filter(|&h| fits(&actors.list[h]));
+                if let Some(h) = holder {
+                    return Some(h);
+                }
                 let a2 = &actors.list[o.actor];
                 if a2.kind == ActorKind::Person && o.first_token < m.first_token && fits(a2) {
                     return Some(o.actor);
@@ -1519,7 +1530,8 @@ mod tests {
              \"We had a big issue with the trade part of her history,\" said United Auto Workers \
              Secretary-Treasurer Gary Casteel.\n\n\
              Nancy Reagan died on Sunday. The paradox of Nancy, says Carl Anthony, a historian, is that she \
-             was \"one of the most powerful first ladies,\" not for her policy (think Edith Wilson).",
+             was \"one of the most powerful first ladies,\" not for her policy (think Edith Wilson).\n\n\
+             Cruz spokesman Rick Tyler said that Cruz has \"guiding principles to make decisions,\" he said.",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
@@ -1534,6 +1546,7 @@ mod tests {
                 Some("David Wasserman"),
                 Some("Gary Casteel"),
                 Some("Carl Anthony"),
+                Some("Rick Tyler"),
             ],
         );
     }
