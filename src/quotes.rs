@@ -960,7 +960,12 @@ fn speaker_before(
     // "…, Lewandowski added, saying …", "Hollande said Tuesday in Paris, noting …": the speaker
     // of the sentence's speech verb before the participle. (Not itself a participle: "saying,
     // saying, …" must not recurse without end.)
-    if participle {
+    // "…, but now said", "and then told": a second verb of the sentence's subject, behind
+    // an adverb or two.
+    let coordinated = coordinated_verb(doc, from, verb);
+    // "Lazar said he welcomed extradition and added, “…”": the same for a second verb, when
+    // the first is not itself a second one (so that a chain of them stays one step).
+    if participle || coordinated {
         let earlier = (sentence_start.max(verb.saturating_sub(CLAUSE_REACH))..verb - 1)
             .rev()
             .find(|&k| {
@@ -970,27 +975,14 @@ fn speaker_before(
                     && !w.ends_with("ing")
                     && lexicon::is_speech_verb(&w)
                     && !used_as_noun(doc, k)
-            });
+            })
+            .filter(|&k| !coordinated_verb(doc, from, k));
         if let Some(a) =
             earlier.and_then(|k| speaker_before(doc, actors, from, k, inside, in_quote))
         {
             return Some(a);
         }
     }
-    // "…, but now said", "and then told": a second verb of the sentence's subject, behind
-    // an adverb or two.
-    let coordinated = (verb.saturating_sub(3).max(from)..verb)
-        .rev()
-        .take_while(|&k| {
-            let w = doc.token_text(k).to_lowercase();
-            matches!(w.as_str(), "and" | "but")
-                || w.ends_with("ly")
-                || matches!(
-                    w.as_str(),
-                    "now" | "then" | "also" | "later" | "still" | "again"
-                )
-        })
-        .any(|k| matches!(doc.token_text(k), "and" | "but"));
     if verb > from && (coordinated || participle) {
         // The subject opens the sentence: a long one is not read to its end for each verb.
         let subject_end = (verb - 1).min(sentence_start + CLAUSE_REACH);
@@ -1153,6 +1145,22 @@ fn speaker_before(
         }
     }
     None
+}
+
+/// Whether the verb at `verb` is a second verb of its subject: "and added", "but now said".
+fn coordinated_verb(doc: &Doc, from: usize, verb: usize) -> bool {
+    (verb.saturating_sub(3).max(from)..verb)
+        .rev()
+        .take_while(|&k| {
+            let w = doc.token_text(k).to_lowercase();
+            matches!(w.as_str(), "and" | "but")
+                || w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "now" | "then" | "also" | "later" | "still" | "again"
+                )
+        })
+        .any(|k| matches!(doc.token_text(k), "and" | "but"))
 }
 
 /// The name or pronoun just after a speech verb: "said Ms. Jean-Pierre", "continued the White
@@ -1531,7 +1539,9 @@ mod tests {
              Secretary-Treasurer Gary Casteel.\n\n\
              Nancy Reagan died on Sunday. The paradox of Nancy, says Carl Anthony, a historian, is that she \
              was \"one of the most powerful first ladies,\" not for her policy (think Edith Wilson).\n\n\
-             Cruz spokesman Rick Tyler said that Cruz has \"guiding principles to make decisions,\" he said.",
+             Cruz spokesman Rick Tyler said that Cruz has \"guiding principles to make decisions,\" he said.\n\n\
+             In an interview with journalist Matei Rosca last year, Marcel Lazar said he welcomed \
+             extradition and added, “I will plead guilty, no problem.”",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
@@ -1547,6 +1557,7 @@ mod tests {
                 Some("Gary Casteel"),
                 Some("Carl Anthony"),
                 Some("Rick Tyler"),
+                Some("Marcel Lazar"),
             ],
         );
     }
