@@ -57,7 +57,7 @@ fn polnear_quotes_are_found_and_rarely_spurious() {
     let found = s.found as f64 / s.gold as f64;
     let spurious = s.spurious as f64 / s.lede_quotes as f64;
     let speaker = s.speaker_right as f64 / s.checkable as f64;
-    assert!(found >= 0.97, "found fell to {:.1}%", 100.0 * found);
+    assert!(found >= 0.985, "found fell to {:.1}%", 100.0 * found);
     assert!(
         spurious <= 0.05,
         "spurious rose to {:.1}%",

@@ -338,6 +338,28 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
     s
 }
 
+/// `text` with each run of white space (no-break spaces included) as one space, and for each
+/// byte of the result the offset of the byte it came from.
+fn collapse_with_offsets(text: &str) -> (String, Vec<usize>) {
+    let mut flat = String::with_capacity(text.len());
+    let mut offsets = Vec::with_capacity(text.len());
+    let mut in_space = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if !in_space {
+                flat.push(' ');
+                offsets.push(i);
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        flat.push(c);
+        offsets.extend(std::iter::repeat_n(i, c.len_utf8()));
+    }
+    (flat, offsets)
+}
+
 /// A source's head: before an appositive or a parenthesis, and before "of" when a name comes
 /// first ("Representative Charles B. Rangel of New York" → "Representative Charles B. Rangel").
 fn source_head(src: &str) -> &str {
@@ -709,16 +731,23 @@ pub fn quotes(dir: &Path) -> QuoteScore {
                 ));
             }
         }
-        // Lede's quotes, located in the original text.
+        // Lede's quotes, located in the original text. Lede's text has each run of white space
+        // (no-break spaces too) as one space: so has the copy searched, mapped back by offset.
+        let (flat, offsets) = collapse_with_offsets(&text);
         let mut located: Vec<(usize, usize, Option<String>)> = Vec::new();
         let mut from = 0;
         for q in &a.quotes {
-            let at = text[from..]
-                .find(&q.text)
+            let wanted = collapse_with_offsets(&q.text).0;
+            let at = flat[from..]
+                .find(&wanted)
                 .map(|k| from + k)
-                .or_else(|| text.find(&q.text));
+                .or_else(|| flat.find(&wanted));
             if let Some(at) = at {
-                located.push((at, at + q.text.len(), q.speaker.clone()));
+                let end = offsets[at + wanted.len() - 1] + 1;
+                let end = (end..=text.len())
+                    .find(|&e| text.is_char_boundary(e))
+                    .unwrap_or(text.len());
+                located.push((offsets[at], end, q.speaker.clone()));
                 from = at;
             }
         }
