@@ -39,6 +39,8 @@
   /** The waiting state shows only when the answer takes longer than this: on most pages the
    * answer comes first, and drawing a spinner the page has to lay out and paint only delays it. */
   const LOADING_DELAY_MS = 150;
+  /** Speakers drawn in the panel's first frame; the others follow a frame later. */
+  const FIRST_SPEAKERS = 3;
   /** Characters per message when a huge page goes to the background in parts. */
   const PART_CHARS = 8 << 20;
 
@@ -378,6 +380,10 @@
       });
       const lengthControl = h("div", { class: "len", role: "group", "aria-label": "Summary length" }, ...this.lengthButtons, this.countInput);
 
+      // What lies below the first screen (the quotes after the first speakers, the lists of
+      // names, the timeline) is built one frame later: the first frame lays out and paints only
+      // what opens the panel, and a page with a hundred names does not hold it back.
+      const later = [];
       const sections = [];
       const show = this.settings.sections;
       const visible = (key) => show[key] !== false;
@@ -392,7 +398,7 @@
       });
       const speakers = [...groups.keys()].sort((x, y) => (x === "") - (y === ""));
       if (visible("quotes") && a.quotes.length) {
-        const blocks = speakers.map((name) => {
+        const speakerBlock = (name) => {
           const actor = a.actors.find((x) => x.name === name);
           const list = groups.get(name);
           return h(
@@ -401,39 +407,47 @@
             h("h3", {}, name || "Unattributed", actor?.role ? h("span", { class: "role" }, actor.role) : null, h("span", { class: "count", title: "quotes" }, `${list.length} ${list.length === 1 ? "quote" : "quotes"}`)),
             h("ul", {}, ...list.map((qi) => h("li", {}, this.jumpButton(a.quotes[qi].sentence, "quote", `“${a.quotes[qi].text}”`)))),
           );
-        });
-        sections.push(this.section("quotes", "Who said what", a.quotes.length, ...blocks));
+        };
+        const quotes = this.section("quotes", "Who said what", a.quotes.length, ...speakers.slice(0, FIRST_SPEAKERS).map(speakerBlock));
+        sections.push(quotes);
+        if (speakers.length > FIRST_SPEAKERS) {
+          later.push(() => quotes.querySelector(".sec-body").append(...speakers.slice(FIRST_SPEAKERS).map(speakerBlock)));
+        }
       }
 
       for (const [kind, label] of [["person", "People"], ["organization", "Organizations"], ["place", "Places"]]) {
         const actors = a.actors.map((x, i) => [x, i]).filter(([x]) => x.kind === kind);
         if (!visible(kind) || !actors.length) continue;
-        const items = actors.map(([x, i]) =>
-          h(
-            "li",
-            {
-              class: "actor",
-              tabindex: "0",
-              "data-actor": i,
-              onmouseenter: () => this.markActor(i, true),
-              onmouseleave: () => this.markActor(i, false),
-              onfocus: () => this.markActor(i, true),
-              onblur: () => this.markActor(i, false),
-              title: x.aliases.length ? `Also: ${x.aliases.join(", ")}` : undefined,
-            },
-            h("span", { class: "name" }, x.name),
-            x.role ? h("span", { class: "role" }, x.role) : null,
-            x.mentions.length
-              ? h("span", { class: "count", title: "mentions" }, `${x.mentions.length}×`)
-              : h("span", { class: "count", title: "named only in a photo caption" }, "caption"),
-          ),
-        );
-        sections.push(this.section(kind, label, actors.length, h("ul", { class: "actors" }, ...items)));
+        later.push(() => {
+          const items = actors.map(([x, i]) =>
+            h(
+              "li",
+              {
+                class: "actor",
+                tabindex: "0",
+                "data-actor": i,
+                onmouseenter: () => this.markActor(i, true),
+                onmouseleave: () => this.markActor(i, false),
+                onfocus: () => this.markActor(i, true),
+                onblur: () => this.markActor(i, false),
+                title: x.aliases.length ? `Also: ${x.aliases.join(", ")}` : undefined,
+              },
+              h("span", { class: "name" }, x.name),
+              x.role ? h("span", { class: "role" }, x.role) : null,
+              x.mentions.length
+                ? h("span", { class: "count", title: "mentions" }, `${x.mentions.length}×`)
+                : h("span", { class: "count", title: "named only in a photo caption" }, "caption"),
+            ),
+          );
+          scroll.append(this.section(kind, label, actors.length, h("ul", { class: "actors" }, ...items)));
+        });
       }
 
       if (visible("timeline") && a.timeline.length) {
-        const items = a.timeline.map((e) => h("li", {}, this.jumpButton(e.sentence, "event", h("time", { datetime: e.value }, showDate(e.value)), h("span", { class: "event-text" }, a.sentences[e.sentence].text))));
-        sections.push(this.section("timeline", "Timeline", a.timeline.length, h("ol", { class: "timeline" }, ...items)));
+        later.push(() => {
+          const items = a.timeline.map((e) => h("li", {}, this.jumpButton(e.sentence, "event", h("time", { datetime: e.value }, showDate(e.value)), h("span", { class: "event-text" }, a.sentences[e.sentence].text))));
+          scroll.append(this.section("timeline", "Timeline", a.timeline.length, h("ol", { class: "timeline" }, ...items)));
+        });
       }
 
       this.status = h("span", { class: "status", role: "status", "aria-live": "polite" });
@@ -452,6 +466,12 @@
       const truncated = note ? h("p", { class: "note", role: "note" }, note) : null;
       const scroll = h("div", { class: "scroll" }, title, byline ? h("p", { class: "byline" }, byline) : null, truncated, inShort, ...sections);
       this.aside.replaceChildren(this.bar(metaBits), scroll, actions);
+      const rendering = (this.rendering = {});
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (this.rendering === rendering) for (const build of later) build();
+        }, 0),
+      );
       this.renderSummary();
       this.focusAfterShown = this.host.focusOnOpen !== false && !keepFocus ? title : null;
     }
