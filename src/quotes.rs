@@ -665,13 +665,10 @@ fn in_opening_clause(doc: &Doc, from: usize, v: usize, q_first: usize) -> bool {
     ) {
         return false;
     }
-    // "As White House press secretary Josh Earnest explained, …" attributes the sentence.
-    if doc.token_text(first_word).eq_ignore_ascii_case("as")
-        && doc
-            .tokens
-            .get(v + 1)
-            .is_some_and(|_| doc.token_text(v + 1) == ",")
-    {
+    // "As White House press secretary Josh Earnest explained, …", "As RealClearPolitics’
+    // David Byler pointed out in December, “…”" attribute the sentence (a verb nearer the
+    // quote still wins).
+    if doc.token_text(first_word).eq_ignore_ascii_case("as") {
         return false;
     }
     v - first_word <= CLAUSE_REACH
@@ -1190,6 +1187,15 @@ fn speaker_after(
                 if let Some(person) = role_holder(doc, actors, k, stop) {
                     return Some(person);
                 }
+                // "said Florida’s Rick Wilson", "opined Cleveland’s Plain Dealer": the name
+                // right after a place's or an organisation's possessive.
+                if actors.list[a].kind != ActorKind::Person {
+                    if let Some(n) = actors.mention_at_token(k).filter(|n| {
+                        n.first_token == k && actors.list[n.actor].kind != ActorKind::Place
+                    }) {
+                        return Some(n.actor);
+                    }
+                }
                 break;
             }
             if actors.list[a].kind == ActorKind::Person {
@@ -1541,7 +1547,10 @@ mod tests {
              was \"one of the most powerful first ladies,\" not for her policy (think Edith Wilson).\n\n\
              Cruz spokesman Rick Tyler said that Cruz has \"guiding principles to make decisions,\" he said.\n\n\
              In an interview with journalist Matei Rosca last year, Marcel Lazar said he welcomed \
-             extradition and added, “I will plead guilty, no problem.”",
+             extradition and added, “I will plead guilty, no problem.”\n\n\
+             \"We are going to have a generational wipeout,\" said Florida’s Rick Wilson, a consultant.\n\n\
+             As RealClearPolitics’ David Byler pointed out in December, “the delegates will have chances to change it.”\n\n\
+             \"Gun owners should leave their weapons at home,\" opined Cleveland's Plain Dealer.",
             &[
                 Some("Mary J. Blige"),
                 Some("Mary J. Blige"),
@@ -1558,6 +1567,9 @@ mod tests {
                 Some("Carl Anthony"),
                 Some("Rick Tyler"),
                 Some("Marcel Lazar"),
+                Some("Rick Wilson"),
+                Some("David Byler"),
+                Some("Plain Dealer"),
             ],
         );
     }
