@@ -792,8 +792,8 @@ fn demonym_surnames(doc: &Doc, runs: &[runs::Run], actors: &Actors) -> Vec<(runs
         }
     }
     let mut out = Vec::new();
-    for t in 0..doc.tokens.len() {
-        if covered[t] || doc.tokens[t].kind != crate::segment::TokenKind::Word {
+    for (t, &in_run) in covered.iter().enumerate() {
+        if in_run || doc.tokens[t].kind != crate::segment::TokenKind::Word {
             continue;
         }
         let word = doc.token_text(t);
