@@ -268,11 +268,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             continue;
         }
         // Only where the quote opens its paragraph, as transcripts are laid out.
-        let before = &doc.text[doc.paragraphs[q.paragraph].start..q.start];
-        if !before
-            .chars()
-            .all(|c| c.is_whitespace() || is_open_mark(c) || c == '"')
-        {
+        if !opens_paragraph(doc, q) {
             continue;
         }
         if let Some((label, skip)) = transcript_label(&doc.text[q.start..q.end]) {
@@ -351,22 +347,20 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         };
         // A paragraph that is all quote, after one that introduces it ("Caddell continued:")
         // or talks about someone: that someone.
-        let opens_paragraph = doc.text[para.start..quotes[qi].start]
-            .chars()
-            .all(|c| c.is_whitespace() || is_open_mark(c) || c == '"');
         let after_colon = p > 0 && {
             let prev_para = &doc.paragraphs[p - 1];
             doc.text[prev_para.start..prev_para.end]
                 .trim_end()
                 .ends_with(':')
         };
-        let introduced = if p > 0 && (whole_paragraph || (opens_paragraph && after_colon)) {
-            *introduced_by
-                .entry(p - 1)
-                .or_insert_with(|| previous_paragraph_speaker(doc, actors, p - 1, &in_quote))
-        } else {
-            None
-        };
+        let introduced =
+            if p > 0 && (whole_paragraph || (after_colon && opens_paragraph(doc, &quotes[qi]))) {
+                *introduced_by
+                    .entry(p - 1)
+                    .or_insert_with(|| previous_paragraph_speaker(doc, actors, p - 1, &in_quote))
+            } else {
+                None
+            };
         // A quote that opens its sentence, after one about someone in the same paragraph:
         // "Clinton touted her credentials. “We need to find ways …”".
         let after_subject = || {
@@ -408,6 +402,13 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         }
     }
     quotes
+}
+
+/// Whether nothing but white space and opening marks comes before the quote in its paragraph.
+fn opens_paragraph(doc: &Doc, q: &QuoteInfo) -> bool {
+    doc.text[doc.paragraphs[q.paragraph].start..q.start]
+        .chars()
+        .all(|c| c.is_whitespace() || is_open_mark(c) || c == '"')
 }
 
 /// A transcript's speaker label at the start of a quote: one to three words in capitals (at least

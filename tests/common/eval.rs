@@ -737,7 +737,7 @@ pub fn quotes(dir: &Path) -> QuoteScore {
         let mut located: Vec<(usize, usize, Option<String>)> = Vec::new();
         let mut from = 0;
         for q in &a.quotes {
-            let wanted = collapse_with_offsets(&q.text).0;
+            let wanted = collapse(&q.text);
             let at = flat[from..]
                 .find(&wanted)
                 .map(|k| from + k)
