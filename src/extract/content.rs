@@ -214,7 +214,9 @@ fn class_weight(dom: &Dom, id: u32) -> f64 {
     let mut weight = 0.0;
     for attr in ["class", "id"] {
         let Some(v) = e.attr(attr) else { continue };
-        if class_value_matches(v, NEGATIVE_WORDS) {
+        if class_value_matches(v, NEGATIVE_WORDS)
+            && !(attr == "id" && is_heading_anchor(dom, id, v))
+        {
             weight -= 25.0;
         }
         if class_value_matches(v, POSITIVE_WORDS) {
@@ -226,6 +228,28 @@ fn class_weight(dom: &Dom, id: u32) -> f64 {
         weight += 50.0;
     }
     weight
+}
+
+/// Is this id the anchor made from the section's own heading ("sharing-with-a-single-developer"
+/// over "Sharing with a single developer")? Documentation generators name sections so; the
+/// words are the heading's, not a share bar's. Only called for ids that look like chrome.
+fn is_heading_anchor(dom: &Dom, id: u32, value: &str) -> bool {
+    let Some(heading) = dom
+        .children(id)
+        .filter(|&c| dom.element(c).is_some())
+        .take(3)
+        .find(|&c| matches!(dom.tag(c), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let anchor = words(value);
+    anchor.len() >= 2 && anchor == words(&dom.text(heading))
 }
 
 fn is_hidden(dom: &Dom, id: u32) -> bool {
@@ -846,5 +870,41 @@ mod tests {
             a.paragraphs.first()
         );
         assert_eq!(a.paragraphs.len(), 14);
+    }
+
+    #[test]
+    fn a_section_named_after_its_heading_is_not_a_share_bar() {
+        let para = |topic: &str| {
+            format!("<p>When you work on {topic} across two computers, you push draft changesets between them and keep their history, which evolve does for you.</p>")
+        };
+        let html = format!(
+            r##"<html><body><div class="body"><div class="section" id="evolve">
+            <h1>Evolve</h1>{}{}{}{}{}{}
+            <div class="section" id="sharing-with-a-single-developer">
+              <h2>Sharing with a single developer<a class="headerlink" href="#sharing-with-a-single-developer">¶</a></h2>{}{}{}</div>
+            <div class="share"><p>Share on Twitter. Share on Facebook. Share by mail with a friend today.</p></div>
+            </div></div></body></html>"##,
+            para("a laptop"),
+            para("a desktop"),
+            para("a tablet"),
+            para("a phone"),
+            para("a build farm"),
+            para("a mirror"),
+            para("one repository"),
+            para("a server"),
+            para("a branch")
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/docs/sharing")).unwrap();
+        let text: Vec<&str> = a.paragraphs.iter().map(|b| b.text.as_str()).collect();
+        assert!(text.iter().any(|t| t.contains("a server")), "{text:?}");
+        assert!(
+            text.iter()
+                .any(|t| t.starts_with("Sharing with a single developer")),
+            "{text:?}"
+        );
+        assert!(
+            !text.iter().any(|t| t.contains("Share on Twitter")),
+            "{text:?}"
+        );
     }
 }
