@@ -334,9 +334,12 @@ fn stats(dom: &Dom, strip_unlikely: bool) -> Stats {
             removed[id] = is_dropped_tag(&e.tag) || is_hidden(dom, id as u32);
         }
     }
-    let (text_len, _, _) = sum_up(dom, &removed);
+    let (text_len, link_len, _) = sum_up(dom, &removed);
     if strip_unlikely {
-        let page_text = text_len[0].max(1) as f64;
+        // Link text does not count: a list of a thousand readers' names under a story is not
+        // its main column, however long.
+        let prose = |id: usize| text_len[id].saturating_sub(link_len[id]) as f64;
+        let page_text = prose(0).max(1.0);
         let mut unlikely = vec![false; n];
         for id in 1..n {
             let parent = dom.nodes[id].parent;
@@ -344,11 +347,11 @@ fn stats(dom: &Dom, strip_unlikely: bool) -> Stats {
                 unlikely[id] = true;
             } else if !removed[id]
                 && is_unlikely(dom, id as u32)
-                && ((text_len[id] as f64) < 0.4 * page_text
+                && (prose(id) < 0.4 * page_text
                     // A photo gallery's captions outweigh a short story beside them; they are
                     // still not the story.
                     || (is_gallery(dom, id as u32)
-                        && page_text - text_len[id] as f64 >= GALLERY_ASIDE_CHARS))
+                        && page_text - prose(id) >= GALLERY_ASIDE_CHARS))
             {
                 unlikely[id] = true;
             }
@@ -906,5 +909,21 @@ mod tests {
             !text.iter().any(|t| t.contains("Share on Twitter")),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn a_long_list_of_linked_names_under_the_story_is_not_the_story() {
+        let story = "<p>Izuku was struggling to understand how he had even managed to get here, seated before the villain with only a sense of dread.</p>".repeat(8);
+        let kudos = (0..400)
+            .map(|i| format!("<a href='/users/reader{i}'>reader{i}</a>"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let html = format!(
+            r#"<html><body><div id="main" role="main"><div class="work">{story}</div>
+            <div id="feedback" class="feedback" role="complementary"><p class="kudos">{kudos} left kudos on this work!</p></div>
+            </div></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/works/1")).unwrap();
+        assert_eq!(a.paragraphs.len(), 8, "{:?}", a.paragraphs.last());
     }
 }
