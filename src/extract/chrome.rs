@@ -277,7 +277,12 @@ pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
     if !had_by && !bare_names_ok {
         return None;
     }
-    let body = body.split(['|', '•', '·']).next()?.trim();
+    let body = body.split(['|', '•', '·']).next()?;
+    // "By FEDERICA LUSIARDI - 2019-04-10": what follows a spaced dash is not a name.
+    let body = [" - ", " – ", " — "]
+        .iter()
+        .fold(body, |b, dash| b.split(dash).next().unwrap_or(b))
+        .trim();
     let mut names = Vec::new();
     for part in body
         .split(", ")
@@ -409,6 +414,10 @@ mod tests {
             vec!["Jackson Richman"]
         );
         assert!(byline_names("The White House said", true).is_none());
+        assert_eq!(
+            byline_names("By FEDERICA LUSIARDI - 2019-04-10", false).unwrap(),
+            vec!["FEDERICA LUSIARDI"]
+        );
         let authors = vec!["Jackson Richman".to_string()];
         assert!(is_bio(
             "Jackson Richman is a Washington correspondent for The Epoch Times.",

@@ -568,6 +568,26 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
             break;
         }
     }
+    // The only child of its parent stands for the parent, so that the article's next parts,
+    // siblings of the parent (Medium's sections, each wrapped twice), can join it.
+    loop {
+        let parent = dom.nodes[top as usize].parent;
+        if parent == NONE
+            || parent == 0
+            || matches!(dom.tag(parent), "body" | "html")
+            || s.removed[parent as usize]
+            || dom
+                .children(parent)
+                .filter(|&c| dom.element(c).is_some())
+                .count()
+                != 1
+        {
+            break;
+        }
+        init(&mut score, parent);
+        score[parent as usize] = score[parent as usize].max(score[top as usize]);
+        top = parent;
+    }
     Some((top, score))
 }
 
@@ -748,6 +768,20 @@ fn no_article_reason(meta: &Meta, url: Option<&str>, dom: &Dom) -> String {
     "the page has too little text to be an article".into()
 }
 
+/// Is this heading the title again, worded a little differently ("Michael Anastassiades’ light
+/// installation" against the metadata's "Anastassiades' light installation")? Every word of the
+/// title is in it, and it has at most three more.
+fn restates_title(heading: &str, title: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (h, t) = (words(heading), words(title));
+    t.len() >= 3 && h.len() <= t.len() + 3 && t.iter().all(|w| h.contains(w))
+}
+
 /// Minimum article text, in characters, below which a page has no article.
 const MIN_ARTICLE_CHARS: usize = 140;
 /// Below this much text the first, strict pass is retried without class-name guesses.
@@ -776,12 +810,14 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
     let mut byline = meta.byline.clone();
     let mut published = meta.published.clone();
     // Chrome lines that survived: the title again, bylines, stamps, captions, share words.
+    let mut before_text = true;
     blocks.retain(|b| {
         let t = b.text.as_str();
-        if title
-            .as_deref()
-            .is_some_and(|ti| ti.eq_ignore_ascii_case(t))
-        {
+        let heads_the_page = before_text && b.kind == BlockKind::Heading;
+        before_text &= b.kind == BlockKind::Heading;
+        if title.as_deref().is_some_and(|ti| {
+            ti.eq_ignore_ascii_case(t) || (heads_the_page && restates_title(t, ti))
+        }) {
             return false;
         }
         if let Some(names) = chrome::byline_names(t, false) {
@@ -925,5 +961,28 @@ mod tests {
         );
         let a = article_from_dom(&parse(&html), Some("https://example.com/works/1")).unwrap();
         assert_eq!(a.paragraphs.len(), 8, "{:?}", a.paragraphs.last());
+    }
+
+    #[test]
+    fn sections_wrapped_twice_join_and_the_title_again_goes() {
+        let section = |topic: &str, paragraphs: usize| {
+            format!(
+                r#"<div class="n p"><div class="z ab">{}</div></div>"#,
+                format!("<p>Profiling {topic} in production shows which function, line and file takes the time, and it costs little.</p>").repeat(paragraphs)
+            )
+        };
+        let html = format!(
+            r#"<html><head><title>Anastassiades' light installation for FLOS in Milan</title></head><body><div class="root"><section>
+            <div class="n p"><div class="z ab"><h1>Michael Anastassiades’ light installation for FLOS in Milan</h1></div></div>
+            {}<div class="hr"><div class="n p"><figure><figcaption>A chart</figcaption></figure></div></div>{}
+            </section></div></body></html>"#,
+            section("a server", 12),
+            section("a worker", 4)
+        );
+        let a =
+            article_from_dom(&parse(&html), Some("https://example.com/2019/profiling")).unwrap();
+        let text: Vec<&str> = a.paragraphs.iter().map(|b| b.text.as_str()).collect();
+        assert!(text.iter().any(|t| t.contains("a worker")), "{text:?}");
+        assert!(!text.iter().any(|t| t.contains("Milan")), "{text:?}");
     }
 }
