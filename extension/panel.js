@@ -466,11 +466,18 @@
       const truncated = note ? h("p", { class: "note", role: "note" }, note) : null;
       const scroll = h("div", { class: "scroll" }, title, byline ? h("p", { class: "byline" }, byline) : null, truncated, inShort, ...sections);
       this.aside.replaceChildren(this.bar(metaBits), scroll, actions);
+      // After the frame that shows the first screen, and after the task that notes it shown
+      // (`markShown`, queued in the same frame): the rest waits one more task.
       const rendering = (this.rendering = {});
+      if (later.length) scroll.dataset.rest = "coming";
       requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (this.rendering === rendering) for (const build of later) build();
-        }, 0),
+        setTimeout(() =>
+          setTimeout(() => {
+            if (this.rendering !== rendering) return;
+            for (const build of later) build();
+            delete scroll.dataset.rest;
+          }, 0),
+        ),
       );
       this.renderSummary();
       this.focusAfterShown = this.host.focusOnOpen !== false && !keepFocus ? title : null;

@@ -25,7 +25,7 @@ after(async () => {
 async function openOn(page, { expectMessage = false } = {}) {
   await clickToolbarButton(run, page);
   try {
-    await untilPanel(page, (r, msg) => (msg ? r?.querySelector(".message") : r?.querySelector(".scroll .title")) && r.host.dataset.shownAt, expectMessage, "the panel", 15000);
+    await untilPanel(page, (r, msg) => (msg ? r?.querySelector(".message") : r?.querySelector(".scroll .title") && !r.querySelector(".scroll[data-rest]")) && r.host.dataset.shownAt, expectMessage, "the panel", 15000);
   } catch (e) {
     // Say why: the background puts its reason in the button's title.
     const title = await run.worker

@@ -78,7 +78,7 @@ after(async () => {
 
 /** The panel opens by itself on load (the test copy's content script); wait for its answer. */
 async function openOn(page, { expectMessage = false } = {}) {
-  await untilPanel(page, (r, msg) => (msg ? r?.querySelector(".message") : r?.querySelector(".scroll .title")) && r.host.dataset.shownAt, expectMessage, "the panel", 30000);
+  await untilPanel(page, (r, msg) => (msg ? r?.querySelector(".message") : r?.querySelector(".scroll .title") && !r.querySelector(".scroll[data-rest]")) && r.host.dataset.shownAt, expectMessage, "the panel", 30000);
 }
 
 const toggle = (page, detail) => page.evaluate((d) => document.dispatchEvent(new CustomEvent("lede-test-toggle", { detail: d })), detail ?? "");
