@@ -46,9 +46,9 @@ async function openPanel(tab, want) {
   // Inject first: the person is waiting. Clearing an earlier problem from the button can follow.
   const injected = (
     want
-      ? ext.scripting.executeScript({ target, func: (w) => (globalThis.__ledeWant = w), args: [want] })
+      ? ext.scripting.executeScript({ target, func: (w) => (globalThis.__ledeWant = w), args: [want], injectImmediately: true })
       : Promise.resolve()
-  ).then(() => ext.scripting.executeScript({ target, files: ["panel.js"] }));
+  ).then(() => ext.scripting.executeScript({ target, files: ["panel.js"], injectImmediately: true }));
   ext.action.setBadgeText({ tabId: tab.id, text: "" }).catch(() => {});
   ext.action.setTitle({ tabId: tab.id, title: "Summarize with Lede (Alt+Shift+S)" }).catch(() => {});
   try {

@@ -705,6 +705,11 @@
    */
   api.toggle = (want = globalThis.__ledeWant, openedAt = epochNow()) => {
     globalThis.__ledeWant = undefined;
+    // The script is injected at once, even into a page still arriving: read it when it is whole.
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", () => api.toggle(want, openedAt), { once: true });
+      return;
+    }
     const open = api.panel && api.panel.hostEl?.isConnected;
     if (open) api.panel.close();
     if (open && want !== "selection") return;

@@ -11,8 +11,12 @@ const TYPES = {
   ".json": "application/json", ".txt": "text/plain; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml", ".pdf": "application/pdf",
 };
 
-/** Serve `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export function serve(dir, port = 0, { csp, headers = {} } = {}) {
+/**
+ * Serve `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server. `slowMs(path)`,
+ * when given and above 0, sends that page's first half, then the rest that many ms later: a page
+ * still arriving, for the tests.
+ */
+export function serve(dir, port = 0, { csp, headers = {}, slowMs } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
@@ -30,6 +34,13 @@ export function serve(dir, port = 0, { csp, headers = {} } = {}) {
       const h = { "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "cache-control": "no-store", ...headers };
       const pageCsp = typeof csp === "function" ? csp(url.pathname) : csp;
       if (pageCsp) h["content-security-policy"] = pageCsp;
+      const wait = slowMs?.(url.pathname) ?? 0;
+      if (wait > 0) {
+        const half = body.length >> 1;
+        res.writeHead(200, h).write(body.subarray(0, half));
+        setTimeout(() => res.end(body.subarray(half)), wait);
+        return;
+      }
       res.writeHead(200, h).end(body);
     });
   });

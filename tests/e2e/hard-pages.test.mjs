@@ -117,6 +117,21 @@ test("a page that keeps changing while Lede reads it still gets its panel", asyn
   await page.close();
 });
 
+test("a page pressed while it is still arriving is read whole", async () => {
+  const page = await run.context.newPage();
+  // The first half of the seed is in; the rest comes two seconds later.
+  await page.goto(`${pages.origin}/slow/seed.html`, { waitUntil: "commit" });
+  await page.waitForFunction(() => document.title.length > 0);
+  assert.equal(await page.evaluate(() => document.readyState), "loading");
+  await clickToolbarButton(run, page);
+  const panel = page.locator("lede-panel");
+  await panel.locator(".title").waitFor({ timeout: 15000 });
+  assert.equal(await panel.locator(".title").textContent(), TITLE);
+  // Named only in the article's last part.
+  await panel.locator(".actors .name", { hasText: "Rick Scott" }).waitFor({ timeout: 5000 });
+  await page.close();
+});
+
 test("a 20 MB page gets an answer, not an endless spinner", async () => {
   const page = await run.context.newPage();
   await page.goto(`${pages.origin}/big.html`, { timeout: 90000 });

@@ -48,7 +48,13 @@ export async function serveFixtures(extraDirs = {}) {
   if (chosen) fs.copyFileSync(path.join(benchDir, chosen), path.join(dir, "bench-page.html"));
   fs.writeFileSync(path.join(dir, "hostile.html"), fs.readFileSync(path.join(FIXTURES, "seed.html"), "utf8").replace("</head>", `${hostile}</head>`));
   for (const [name, from] of Object.entries(extraDirs)) fs.cpSync(from, path.join(dir, name), { recursive: true });
-  const server = await serve(dir, 0, { csp: (p) => (p.startsWith("/strict/") ? STRICT_CSP : p.startsWith("/live/") ? LIVE_CSP : PAGE_CSP) });
+  // Pages under /slow/ arrive in two halves two seconds apart.
+  fs.mkdirSync(path.join(dir, "slow"), { recursive: true });
+  fs.copyFileSync(path.join(FIXTURES, "seed.html"), path.join(dir, "slow/seed.html"));
+  const server = await serve(dir, 0, {
+    csp: (p) => (p.startsWith("/strict/") ? STRICT_CSP : p.startsWith("/live/") ? LIVE_CSP : PAGE_CSP),
+    slowMs: (p) => (p.startsWith("/slow/") ? 2000 : 0),
+  });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, dir, close: () => new Promise((r) => server.close(r)) };
 }
