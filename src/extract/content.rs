@@ -644,7 +644,32 @@ fn is_clutter(dom: &Dom, s: &Stats, id: u32) -> bool {
     if tag == "p" {
         return ld > 0.8 && len < 200;
     }
+    if matches!(tag, "ul" | "ol") && ld <= 0.8 && every_item_says_more_than_its_link(dom, s, id) {
+        return false;
+    }
     (ld > 0.5 && len < 1500) || (ld > 0.33 && len < 300 && s.commas[id as usize] < 2)
+}
+
+/// A list whose every item has words of its own beside its link ("🌟 gero removed the
+/// windowtype attribute from dialogs …") is the article's list; a box of related links is
+/// links and nothing else.
+fn every_item_says_more_than_its_link(dom: &Dom, s: &Stats, list: u32) -> bool {
+    let mut items = 0;
+    for item in dom.children(list) {
+        if dom.element(item).is_none() {
+            continue;
+        }
+        if dom.tag(item) != "li" {
+            return false;
+        }
+        let i = item as usize;
+        let own = s.text_len[i].saturating_sub(s.link_len[i]);
+        if own < 12 {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 2
 }
 
 /// Read the blocks off the chosen nodes, in order.
@@ -984,5 +1009,27 @@ mod tests {
         let text: Vec<&str> = a.paragraphs.iter().map(|b| b.text.as_str()).collect();
         assert!(text.iter().any(|t| t.contains("a worker")), "{text:?}");
         assert!(!text.iter().any(|t| t.contains("Milan")), "{text:?}");
+    }
+
+    #[test]
+    fn a_list_whose_items_say_more_than_their_links_stays() {
+        let para = "<p>This week the team fixed more bugs than ever, and new contributors sent their first patches, which we list below with thanks.</p>".repeat(6);
+        let html = format!(
+            r#"<html><body><article>{para}<h4>New contributors</h4><ul>
+            <li>🌟 Ankush Dua <a href="/b/1">fixed an issue with revoked devtools_page permissions</a></li>
+            <li>🌟 gero <a href="/b/2">removed the windowtype attribute</a> from dialogs where we did not need it</li>
+            </ul><ul class="links"><li><a href="/x">Another story entirely</a></li><li><a href="/y">And one more story</a></li></ul>
+            {para}</article></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/2020/12/weeks")).unwrap();
+        let text: Vec<&str> = a.paragraphs.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            text.iter().any(|t| t.contains("gero removed")),
+            "{text:?}"
+        );
+        assert!(
+            !text.iter().any(|t| t.contains("Another story")),
+            "{text:?}"
+        );
     }
 }
