@@ -21,8 +21,10 @@ const NEGATIVE_WORDS: &[&str] = &[
     "comments",
     "share",
     "sharing",
+    "sharedaddy",
     "social",
     "related",
+    "relatedposts",
     "recommended",
     "newsletter",
     "subscribe",
@@ -1023,13 +1025,23 @@ mod tests {
         );
         let a = article_from_dom(&parse(&html), Some("https://example.com/2020/12/weeks")).unwrap();
         let text: Vec<&str> = a.paragraphs.iter().map(|b| b.text.as_str()).collect();
-        assert!(
-            text.iter().any(|t| t.contains("gero removed")),
-            "{text:?}"
-        );
+        assert!(text.iter().any(|t| t.contains("gero removed")), "{text:?}");
         assert!(
             !text.iter().any(|t| t.contains("Another story")),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn jetpack_likes_and_related_posts_are_not_the_story() {
+        let story = "<p>Stack Overflow published its analysis of hiring trends, based on the options employers chose when posting jobs.</p>".repeat(10);
+        let related = "<div class=\"jp-relatedposts-post\"><h4>Survey Results Show WordPress Is Trending Up</h4><p>Stack Overflow published the results of its developer survey, summarizing responses from 56,033 developers in 173 countries.</p></div>".repeat(3);
+        let html = format!(
+            r#"<html><body><div class="entry-content">{story}
+            <div class="sharedaddy sd-block sd-like"><h3>Like this:</h3></div>
+            <div id="jp-relatedposts" class="jp-relatedposts">{related}</div></div></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/2017/hiring")).unwrap();
+        assert_eq!(a.paragraphs.len(), 10, "{:?}", a.paragraphs.last());
     }
 }
