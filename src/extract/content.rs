@@ -549,17 +549,18 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
         }
         ancestor = dom.nodes[ancestor as usize].parent;
     }
+    // The parent a container may grow into: a kept element below <body>.
+    let growable_parent = |node: u32| {
+        let parent = dom.nodes[node as usize].parent;
+        (parent != NONE
+            && parent != 0
+            && !matches!(dom.tag(parent), "body" | "html")
+            && !s.removed[parent as usize])
+            .then_some(parent)
+    };
     // A container whose parent holds much more of the same text grows to the parent: articles
     // split into several sibling sections score each section on its own.
-    loop {
-        let parent = dom.nodes[top as usize].parent;
-        if parent == NONE
-            || parent == 0
-            || matches!(dom.tag(parent), "body" | "html")
-            || s.removed[parent as usize]
-        {
-            break;
-        }
+    while let Some(parent) = growable_parent(top) {
         let ps = score[parent as usize];
         if !ps.is_nan()
             && ps >= top_score * 0.75
@@ -572,17 +573,12 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
     }
     // The only child of its parent stands for the parent, so that the article's next parts,
     // siblings of the parent (Medium's sections, each wrapped twice), can join it.
-    loop {
-        let parent = dom.nodes[top as usize].parent;
-        if parent == NONE
-            || parent == 0
-            || matches!(dom.tag(parent), "body" | "html")
-            || s.removed[parent as usize]
-            || dom
-                .children(parent)
-                .filter(|&c| dom.element(c).is_some())
-                .count()
-                != 1
+    while let Some(parent) = growable_parent(top) {
+        if dom
+            .children(parent)
+            .filter(|&c| dom.element(c).is_some())
+            .count()
+            != 1
         {
             break;
         }
