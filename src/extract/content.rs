@@ -244,14 +244,16 @@ fn is_heading_anchor(dom: &Dom, id: u32, value: &str) -> bool {
     else {
         return false;
     };
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let anchor = words(value);
-    anchor.len() >= 2 && anchor == words(&dom.text(heading))
+    let anchor = lower_words(value);
+    anchor.len() >= 2 && anchor == lower_words(&dom.text(heading))
+}
+
+/// The words of `s` (runs of letters and digits), lower-cased.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn is_hidden(dom: &Dom, id: u32) -> bool {
@@ -795,13 +797,7 @@ fn no_article_reason(meta: &Meta, url: Option<&str>, dom: &Dom) -> String {
 /// installation" against the metadata's "Anastassiades' light installation")? Every word of the
 /// title is in it, and it has at most three more.
 fn restates_title(heading: &str, title: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (h, t) = (words(heading), words(title));
+    let (h, t) = (lower_words(heading), lower_words(title));
     t.len() >= 3 && h.len() <= t.len() + 3 && t.iter().all(|w| h.contains(w))
 }
 
