@@ -478,8 +478,7 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
 const ORG_NOUNS: &str = "firm firms company companies bank banks group giant giants regulator watchdog agency carrier carriers operator retailer bourse exchange broadcaster newspaper club clubs subsidiary subsidiaries studio studios publisher developer developers maker makers manufacturer airline insurer lender brand chain conglomerate startup start-up outlet network charity union unions consultancy";
 
 pub fn is_org_noun(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<lexicon::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| ORG_NOUNS.split_whitespace().collect())
         .contains(word)
 }

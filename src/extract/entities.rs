@@ -3,12 +3,12 @@
 //! The named references come from `data/html-entities.txt` (the HTML 4.01 set plus a few common
 //! HTML5 names); numeric references map Windows-1252's C1 range as browsers do.
 
+use crate::lexicon::WordMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-fn table() -> &'static HashMap<&'static str, char> {
-    static TABLE: OnceLock<HashMap<&'static str, char>> = OnceLock::new();
+fn table() -> &'static WordMap<char> {
+    static TABLE: OnceLock<WordMap<char>> = OnceLock::new();
     TABLE.get_or_init(|| {
         include_str!("../../data/html-entities.txt")
             .lines()
