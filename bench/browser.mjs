@@ -8,9 +8,12 @@
 // the answer was drawn (`data-shown-at` on its host element, epoch ms). What is timed is what a
 // person waits for: injecting the panel script, serializing the page, the message to the
 // background, the wasm analysis, the answer back, building the panel and the next frame.
-// Three figures: pressed the moment the page's load event fires; half a second later (a person
-// glancing at the headline first), when the page's own after-load work is done; and pressed
-// again on the same tab after closing the panel, once the tab's one-time costs are paid.
+// Four figures: pressed the moment the page's load event fires; half a second later (a person
+// glancing at the headline first), when the page's own after-load work is done; pressed again
+// on the same tab after closing the panel, once the tab's one-time costs are paid; and, over
+// every fourth page, pressed after the extension's background was stopped, as the browser
+// stops it after 30 idle seconds (a person reading one article, then opening the next): the
+// background starts again, compiles the wasm and runs it for the first time.
 //
 // `node bench/browser.mjs` prints one JSON line per run: median, p95, max and total ms.
 import fs from "node:fs";
@@ -71,16 +74,34 @@ function partsReport(all) {
   return out;
 }
 
+/** Stop the extension's service worker, as Chromium does when it has been idle, and wait until it is gone. */
+async function stopBackground() {
+  const cdp = await run.browser.newBrowserCDPSession();
+  try {
+    const ours = async () =>
+      (await cdp.send("Target.getTargets")).targetInfos.filter((t) => t.type === "service_worker" && t.url.startsWith(`chrome-extension://${run.extensionId}/`));
+    for (const worker of await ours()) await cdp.send("Target.closeTarget", { targetId: worker.targetId });
+    for (let i = 0; (await ours()).length; i++) {
+      if (i > 100) throw new Error("the background did not stop");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /**
  * On one page: the first press, and (with `again`) a second one after closing the panel, when
  * the tab has paid its one-time costs (the panel script compiled, the message channel open,
  * the panel's fonts and styles resolved).
  */
-async function timeOne(name, settleMs, again = false) {
+async function timeOne(name, settleMs, again = false, asleep = false) {
   const page = await run.context.newPage();
   try {
     await page.goto(`${site.origin}/bench/${name}`, { waitUntil: "load" });
     if (settleMs) await page.waitForTimeout(settleMs);
+    if (asleep) await stopBackground();
     const first = await pressAndTime(page);
     if (!again) return [first];
     await page.keyboard.press("Escape");
@@ -123,6 +144,12 @@ try {
   }
   report("pressed 500 ms after load", later);
   report("pressed again on the same tab", again);
+  const asleep = [];
+  for (const name of names.filter((_, i) => i % 4 === 0)) {
+    const [[ms, parts]] = await timeOne(name, 500, false, true);
+    asleep.push([ms, name, parts]);
+  }
+  report("pressed after background slept", asleep);
 } finally {
   await run.close();
   await site.close();
