@@ -353,7 +353,7 @@ pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    let pieces = split_list_items(para, pieces);
+    let pieces = split_list_items(para, keep_citations_with_their_sentence(para, pieces));
     pieces
         .into_iter()
         .filter_map(|(s, e)| {
@@ -363,6 +363,91 @@ pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
             (e - trail > s + lead).then_some((s + lead, e - trail))
         })
         .collect()
+}
+
+/// "…the previous loop.[1]: 207 The list provides…": the sentence splitter takes a bracket
+/// right after a full stop as the stop's closing mark and breaks after it, inside the citation.
+/// A citation ("[1]", "[a]", "[citation needed]", with a page locator ": 207") after a
+/// sentence's end belongs to that sentence.
+fn keep_citations_with_their_sentence(
+    para: &str,
+    pieces: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    // "It grew.[citation needed] Then": a citation in words hides the end from the splitter.
+    let mut split = Vec::with_capacity(pieces.len());
+    for (s, e) in pieces {
+        let mut start = s;
+        let mut from = s;
+        while let Some(at) = para[from..e].find(".[").map(|i| from + i + 1) {
+            let cited = citation_len(&para[at..e]);
+            from = at + 1;
+            let after = &para[at + cited..e];
+            let next = after.trim_start();
+            if cited > 0 && next.len() < after.len() && next.starts_with(|c: char| c.is_uppercase())
+            {
+                split.push((start, at + cited));
+                start = at + cited;
+                from = start;
+            }
+        }
+        split.push((start, e));
+    }
+    let mut pieces = split;
+    for k in 0..pieces.len().saturating_sub(1) {
+        let (s, e) = pieces[k];
+        let trimmed = para[s..e].trim_end();
+        if let Some(head) = trimmed.strip_suffix('[') {
+            if head.ends_with(['.', '!', '?', '"', '”', '’']) {
+                let cut = s + head.len();
+                pieces[k].1 = cut;
+                pieces[k + 1].0 = cut;
+            }
+        }
+        let (ns, ne) = pieces[k + 1];
+        let cited = citation_len(&para[ns..ne]);
+        if cited > 0
+            && para[pieces[k].0..pieces[k].1]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ']'])
+        {
+            pieces[k].1 = ns + cited;
+            pieces[k + 1].0 = ns + cited;
+        }
+    }
+    pieces
+}
+
+/// The length of the citations that open `text`: "[1]", "[12][13]", "[a]", "[citation
+/// needed]", each perhaps followed by a page locator (": 207", ":\u{200a}12–14").
+fn citation_len(text: &str) -> usize {
+    let mut at = 0;
+    while let Some(rest) = text[at..].strip_prefix('[') {
+        // A citation is short: look no further than its longest form, so that a page of
+        // unclosed brackets costs no more than its length.
+        let window = &rest[..rest.char_indices().nth(26).map_or(rest.len(), |(i, _)| i)];
+        let Some(close) = window.find(']') else { break };
+        let inner = &rest[..close];
+        if inner.is_empty() || inner.chars().count() > 24 || inner.contains(['[', '.', '\n']) {
+            break;
+        }
+        at += 1 + close + 1;
+        let after = &text[at..];
+        if let Some(locator) = after.strip_prefix(':') {
+            let thin = |c: char| c == '\u{200a}' || c == '\u{2009}' || c == ' ';
+            let l = locator.trim_start_matches(thin);
+            let digits = l.len()
+                - l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '–' || c == '-')
+                    .len();
+            if digits > 0 {
+                let l2 = &l[digits..];
+                at += 1
+                    + (locator.len() - l.len())
+                    + digits
+                    + (l2.len() - l2.trim_start_matches(thin).len());
+            }
+        }
+    }
+    at
 }
 
 /// Inline enumerations ("1.) The first item 2.) The second item", "a. … b. …", "• 9. … • 10. …"):
@@ -521,6 +606,31 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &p[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_citation_after_a_full_stop_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("…retaining the memories from the previous loop.[1]:\u{200a}207\u{200a} The list provides the names."),
+            vec!["…retaining the memories from the previous loop.[1]:\u{200a}207", "The list provides the names."]
+        );
+        assert_eq!(
+            sentences("It was founded in 1998.[2][3] It grew.[citation needed] Then it split."),
+            vec![
+                "It was founded in 1998.[2][3]",
+                "It grew.[citation needed]",
+                "Then it split."
+            ]
+        );
+        // Brackets that open a sentence are its own.
+        assert_eq!(
+            sentences("He left. [Editor's note: he came back.] Then it ended."),
+            vec![
+                "He left.",
+                "[Editor's note: he came back.]",
+                "Then it ended."
+            ]
+        );
     }
 
     #[test]
