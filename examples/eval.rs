@@ -120,6 +120,20 @@ fn main() {
             eval::ARTICLE_SIZED_WORDS,
             s.article_sized_body_f1
         );
+        let fields: Vec<String> = s
+            .fields
+            .iter()
+            .map(|(f, pages, ok)| {
+                format!(
+                    "{f} {:.1}% ({ok}/{pages})",
+                    100.0 * *ok as f64 / (*pages).max(1) as f64
+                )
+            })
+            .collect();
+        println!(
+            "  the other fields Readability gives: {}",
+            fields.join(", ")
+        );
         println!("  target: title and byline ≥ 95%, body F1 ≥ 0.95");
         for m in s.misses.iter().take(worst) {
             println!("    {m}");

@@ -208,9 +208,48 @@ pub fn assemble(
         reading_minutes: words.div_ceil(READING_WPM).max(1),
         truncated: false,
     };
+    // Without a description from the page, the excerpt is the article's first sentence: the
+    // first of a paragraph that reads as one (four words or more, closed by a full stop, a
+    // question or exclamation mark, or a quote after one), so that a line such as "Written by
+    // Rob Ewaschuk Edited by Betsy Beyer" or "From Wikipedia, the free encyclopedia" is passed.
+    if analysis
+        .excerpt
+        .as_deref()
+        .is_none_or(|e| e.trim().is_empty())
+    {
+        let in_paragraph = |s: &&Sentence| analysis.paragraphs[s.paragraph].kind == "paragraph";
+        let reads_as_sentence = |s: &&Sentence| {
+            s.text.split_whitespace().count() >= 4
+                && s.text
+                    .trim_end_matches(['"', '”', '’', '\'', ')'])
+                    .ends_with(['.', '!', '?', '…'])
+        };
+        let mut in_paragraphs = analysis.sentences.iter().filter(in_paragraph);
+        analysis.excerpt = in_paragraphs
+            .clone()
+            .find(reads_as_sentence)
+            .or_else(|| in_paragraphs.next())
+            .map(|s| s.text.clone());
+    }
     analysis.summary = analysis.summary_of(summary_n);
     // The one-line gist: of the three best sentences, the one that comes first. News puts its
     // gist early; the best-scored sentence alone is sometimes a detail from further down.
     analysis.in_short = analysis.summary_of(IN_SHORT_AMONG).first().copied();
     analysis
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn without_a_description_the_excerpt_is_the_first_sentence_that_reads_as_one() {
+        let html = format!(
+            "<html><head><title>Talks</title></head><body><article><p>From Wikipedia, the free encyclopedia</p><p>The two sides met in Geneva on Monday, officials said. They will meet again next week.</p>{}</article></body></html>",
+            "<p>Negotiators from both delegations said the talks had been long but useful, and that a second round would follow.</p>".repeat(3)
+        );
+        let a = crate::analyze(&html, &crate::Options::default()).unwrap();
+        assert_eq!(
+            a.excerpt.as_deref(),
+            Some("The two sides met in Geneva on Monday, officials said.")
+        );
+    }
 }

@@ -801,6 +801,27 @@ fn restates_title(heading: &str, title: &str) -> bool {
     t.len() >= 3 && h.len() <= t.len() + 3 && t.iter().all(|w| h.contains(w))
 }
 
+/// The direction the article's container is written in: the `dir` of it or of its nearest
+/// ancestor that has one (a right-to-left `<main dir="rtl">` or `<body dir="rtl">` inside an
+/// `<html dir="ltr">`).
+fn written_direction(dom: &Dom, container: u32) -> Option<String> {
+    let mut id = container;
+    loop {
+        let dir = dom
+            .element(id)
+            .and_then(|e| e.attr("dir"))
+            .map(str::to_ascii_lowercase);
+        if let Some(d) = dir.filter(|d| d == "rtl" || d == "ltr") {
+            return Some(d);
+        }
+        let parent = dom.nodes[id as usize].parent;
+        if parent == NONE || parent == id {
+            return None;
+        }
+        id = parent;
+    }
+}
+
 /// Minimum article text, in characters, below which a page has no article.
 const MIN_ARTICLE_CHARS: usize = 140;
 /// Below this much text the first, strict pass is retried without class-name guesses.
@@ -811,11 +832,13 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
     // Strict first; if that leaves too little, again without the class-name guesses (as
     // Readability retries).
     let mut blocks = Vec::new();
+    let mut container = None;
     for strip_unlikely in [true, false] {
         let s = stats(dom, strip_unlikely);
         if let Some((top, scores)) = best_container(dom, &s) {
             let roots = article_roots(dom, &s, top, &scores);
             blocks = read_blocks(dom, &s, &roots, top);
+            container = Some(top);
         }
         let total: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
         if total >= RETRY_BELOW_CHARS {
@@ -869,7 +892,9 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
         site: meta.site,
         url: url.map(str::to_string),
         lang: meta.lang,
-        dir: meta.dir,
+        dir: container
+            .and_then(|top| written_direction(dom, top))
+            .or(meta.dir),
         excerpt,
         paragraphs: blocks,
         captions: captions(dom),
@@ -916,6 +941,19 @@ mod tests {
         assert_eq!(a.paragraphs[1].kind, BlockKind::Heading);
         assert_eq!(a.byline, vec!["Jane Doe"]);
         assert_eq!(a.captions.len(), 1);
+    }
+
+    #[test]
+    fn the_direction_is_the_article_s_own() {
+        let body = "<p>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation.</p>".repeat(3);
+        let page = |main: &str| {
+            format!(
+                r#"<html dir="ltr"><body><nav><a href="/">Home</a></nav><main{main}><article>{body}</article></main></body></html>"#
+            )
+        };
+        let dir = |html: &str| article_from_dom(&parse(html), None).unwrap().dir;
+        assert_eq!(dir(&page(r#" dir="rtl""#)).as_deref(), Some("rtl"));
+        assert_eq!(dir(&page("")).as_deref(), Some("ltr"));
     }
 
     #[test]

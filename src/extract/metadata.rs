@@ -3,8 +3,8 @@
 //! `<meta>` tags, `<time datetime>`, and byline markup (`rel=author`, `itemprop=author`,
 //! `class~=byline`). Where several sources give a field, the more specific one wins.
 
-use super::chrome;
 use super::dom::{Dom, NodeData};
+use super::{chrome, entities};
 use crate::calendar::Date;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -31,6 +31,8 @@ struct LdArticle {
     name: Option<String>,
     authors: Vec<String>,
     published: Option<String>,
+    /// `dateCreated`, which some pages give in UTC beside a local `datePublished` elsewhere.
+    created: Option<String>,
     publisher: Option<String>,
     description: Option<String>,
 }
@@ -111,7 +113,12 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
                 if out.published.is_none() {
                     out.published = o
                         .get("datePublished")
-                        .or_else(|| o.get("dateCreated"))
+                        .and_then(Value::as_str)
+                        .map(str::to_string);
+                }
+                if out.created.is_none() {
+                    out.created = o
+                        .get("dateCreated")
                         .and_then(Value::as_str)
                         .map(str::to_string);
                 }
@@ -162,6 +169,29 @@ pub fn normalize_date(s: &str) -> Option<String> {
             }
         })
         .map(|d| d.to_string())
+}
+
+/// A site's name without the slogan or company form some pages add to it: "Aktuálně.cz - Víte,
+/// co se právě děje" → "Aktuálně.cz", "LinkNaija | Nigeria's popular news platform" →
+/// "LinkNaija", "Spiceworks Inc" → "Spiceworks".
+fn site_name_alone(site: &str) -> String {
+    let mut name = site.trim();
+    if let Some(at) = [" | ", " - ", " – ", " — ", " :: "]
+        .iter()
+        .filter_map(|sep| name.find(sep))
+        .min()
+    {
+        if at > 0 {
+            name = name[..at].trim_end();
+        }
+    }
+    for form in [", Inc.", " Inc.", " Inc", " LLC", " Ltd."] {
+        if let Some(short) = name.strip_suffix(form).filter(|s| !s.trim().is_empty()) {
+            name = short;
+            break;
+        }
+    }
+    name.to_string()
 }
 
 /// JSON-LD as some pages write it, inside `<![CDATA[ … ]]>` (with or without `//` comments
@@ -296,7 +326,18 @@ pub fn read(dom: &Dom) -> Meta {
             find_ld(&v, &mut ld, 0);
         }
     }
-    let tag = |k: &str| tags.get(k).filter(|v| !v.is_empty()).cloned();
+    // Values escaped twice by the page's publishing system ("That&#039;s", "&quot;Like&quot;"),
+    // in `<meta>` tags and in JSON-LD (whose text no HTML parser decoded), read as they are meant.
+    let unescape = |v: &str| entities::decode_entities(v).into_owned();
+    let tag = |k: &str| tags.get(k).filter(|v| !v.is_empty()).map(|v| unescape(v));
+    let ld = LdArticle {
+        headline: ld.headline.as_deref().map(unescape),
+        name: ld.name.as_deref().map(unescape),
+        authors: ld.authors.iter().map(|a| unescape(a)).collect(),
+        publisher: ld.publisher.as_deref().map(unescape),
+        description: ld.description.as_deref().map(unescape),
+        ..ld
+    };
     // JSON-LD `headline` is the title, except where a page puts a description there
     // (Wikipedia): then the object's `name`, when the page's <title> holds it and not the
     // headline, is the title.
@@ -372,15 +413,22 @@ pub fn read(dom: &Dom) -> Meta {
         .or_else(|| tag("date"))
         .or_else(|| tag("dc:date"))
         .or_else(|| tag("dcterms.created"))
+        .or(ld.created.clone())
         .or(first_time)
         .and_then(|d| normalize_date(&d));
     meta.site = tag("og:site_name")
+        .map(|s| site_name_alone(&s))
         .or(ld.publisher.clone())
         .or_else(|| tag("application-name"));
-    meta.excerpt = tag("og:description")
+    // The article's own description first, then the page's.
+    meta.excerpt = ld
+        .description
+        .clone()
+        .or_else(|| tag("dc:description"))
+        .or_else(|| tag("dcterm:description"))
+        .or_else(|| tag("og:description"))
         .or_else(|| tag("description"))
-        .or_else(|| tag("twitter:description"))
-        .or(ld.description.clone());
+        .or_else(|| tag("twitter:description"));
     if meta.lang.is_none() {
         meta.lang = tag("content-language")
             .or_else(|| tag("og:locale"))
@@ -463,6 +511,31 @@ mod tests {
         assert_eq!(m.site.as_deref(), Some("The Daily"));
         assert_eq!(m.lang.as_deref(), Some("en"));
         assert_eq!(m.excerpt.as_deref(), Some("The two sides met again."));
+    }
+
+    #[test]
+    fn escaped_twice_a_slogan_a_local_date_and_the_article_s_own_description() {
+        let html = r#"<html><head>
+            <meta property="og:site_name" content="Aktuálně.cz - Víte, co se právě děje">
+            <meta property="og:title" content="That&amp;#039;s &amp;quot;it&amp;quot;">
+            <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+            <meta property="og:description" content="Why CPU monitoring is important?">
+            <script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z","description":"How to run a CPU profiling with Node.js &amp; no interruption."}</script>
+            </head><body></body></html>"#;
+        let m = read(&parse(html));
+        assert_eq!(m.site.as_deref(), Some("Aktuálně.cz"));
+        assert_eq!(m.title.as_deref(), Some("That's \"it\""));
+        // The date as the page's own time zone writes it, not the UTC `dateCreated`.
+        assert_eq!(m.published.as_deref(), Some("2017-02-23"));
+        assert_eq!(
+            m.excerpt.as_deref(),
+            Some("How to run a CPU profiling with Node.js & no interruption.")
+        );
+        assert_eq!(site_name_alone("Spiceworks Inc"), "Spiceworks");
+        assert_eq!(
+            site_name_alone("Pittsburgh Post-Gazette"),
+            "Pittsburgh Post-Gazette"
+        );
     }
 
     #[test]

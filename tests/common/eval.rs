@@ -191,7 +191,38 @@ pub struct ReadabilityScore {
     /// article here" on purpose.
     pub article_sized_pages: usize,
     pub article_sized_body_f1: f64,
+    /// The other fields Readability gives: language, direction, site name, publication date,
+    /// excerpt. Each: (name, pages that have it, pages where Lede agrees).
+    pub fields: Vec<(&'static str, usize, usize)>,
     pub misses: Vec<String>,
+}
+
+/// Whether Lede's value of a metadata field agrees with Readability's (`want`, not empty):
+/// the language's primary subtag ("en" for "en-US"); the direction; the site name, or Lede's
+/// without the slogan Readability keeps ("Mozilla Hacks" for "Mozilla Hacks – the Web developer
+/// blog"); the same day of publication; the excerpt, or, where the page gives no description
+/// and Readability takes the first paragraph, Lede's first sentence of it.
+fn field_agrees(field: &str, want: &str, got: &str) -> bool {
+    let (want, got) = (collapse(want), collapse(got));
+    if got.is_empty() {
+        return false;
+    }
+    match field {
+        "lang" => {
+            let primary = |l: &str| l.split(['-', '_']).next().unwrap_or("").to_lowercase();
+            primary(&want) == primary(&got)
+        }
+        "published" => want.get(..10) == got.get(..10),
+        "site" => {
+            want.eq_ignore_ascii_case(&got)
+                || want.starts_with(&got)
+                    && [" - ", " | ", " – ", " — "]
+                        .iter()
+                        .any(|sep| want[got.len()..].starts_with(sep))
+        }
+        "excerpt" => want == got || want.starts_with(&got),
+        _ => want.eq_ignore_ascii_case(&got),
+    }
 }
 
 fn collapse(s: &str) -> String {
@@ -256,6 +287,10 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
         body_f1: 0.0,
         article_sized_pages: 0,
         article_sized_body_f1: 0.0,
+        fields: ["lang", "dir", "site", "published", "excerpt"]
+            .iter()
+            .map(|&f| (f, 0, 0))
+            .collect(),
         misses: Vec::new(),
     };
     let mut f1s = Vec::new();
@@ -320,6 +355,39 @@ pub fn readability(dir: &Path) -> ReadabilityScore {
                 s.byline_ok += 1;
             } else {
                 s.misses.push(format!("{name}: byline {got:?} ≠ {want:?}"));
+            }
+        }
+        if let Ok(a) = &result {
+            let got = [
+                a.lang.clone(),
+                Some(a.dir.clone()),
+                a.site.clone(),
+                a.published.clone(),
+                a.excerpt.clone(),
+            ];
+            let keys = ["lang", "dir", "siteName", "publishedTime", "excerpt"];
+            for ((field, pages, ok), (key, got)) in s.fields.iter_mut().zip(keys.iter().zip(got)) {
+                let Some(want) = meta[*key].as_str().filter(|w| !w.trim().is_empty()) else {
+                    continue;
+                };
+                *pages += 1;
+                let got = got.unwrap_or_default();
+                if field_agrees(field, want, &got) {
+                    *ok += 1;
+                } else {
+                    s.misses.push(format!("{name}: {field} {got:?} ≠ {want:?}"));
+                }
+            }
+        } else {
+            for (field, pages, _) in s.fields.iter_mut() {
+                let key = match *field {
+                    "site" => "siteName",
+                    "published" => "publishedTime",
+                    f => f,
+                };
+                if meta[key].as_str().is_some_and(|w| !w.trim().is_empty()) {
+                    *pages += 1;
+                }
             }
         }
         let expected_text = html_text(&expected);
