@@ -270,14 +270,26 @@ fn parse_worded_date(words: &[&str]) -> Option<(Date, usize)> {
 /// With `bare_names_ok`, a line of only a name counts (the header of a pasted article).
 pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
     let t = line.trim();
-    let (body, had_by) = match t.get(..3) {
-        Some(p) if p.eq_ignore_ascii_case("by ") => (&t[3..], true),
-        _ => (t, false),
+    let lower = t.to_ascii_lowercase();
+    let by = ["by ", "written by ", "words by ", "story by ", "text by "]
+        .iter()
+        .find(|p| lower.starts_with(**p));
+    let (body, had_by) = match by {
+        Some(p) => (&t[p.len()..], true),
+        None => (t, false),
     };
     if !had_by && !bare_names_ok {
         return None;
     }
     let body = body.split(['|', '•', '·']).next()?;
+    // "Written by Rob Ewaschuk Edited by Betsy Beyer": the editor, photographer or
+    // illustrator credited after the author is not an author.
+    let lower = body.to_ascii_lowercase();
+    let body = [" edited by ", " photos by ", " photographs by ", " illustrations by "]
+        .iter()
+        .filter_map(|credit| lower.find(credit))
+        .min()
+        .map_or(body, |at| &body[..at]);
     // "By FEDERICA LUSIARDI - 2019-04-10": what follows a spaced dash is not a name.
     let body = [" - ", " – ", " — "]
         .iter()
@@ -405,6 +417,10 @@ mod tests {
 
     #[test]
     fn bylines_and_bios() {
+        assert_eq!(
+            byline_names("Written by Rob Ewaschuk Edited by Betsy Beyer", false).unwrap(),
+            vec!["Rob Ewaschuk"]
+        );
         assert_eq!(
             byline_names("By Jane Doe and John Roe", false).unwrap(),
             vec!["Jane Doe", "John Roe"]
