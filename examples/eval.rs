@@ -2,6 +2,7 @@
 //! issues give.
 //!
 //!   cargo run --release --example eval -- [all|extraction|readability|golden|summary|quotes|dates] [--worst N]
+//!   cargo run --release --example eval -- diff PAGE   (one page's body against the expected one)
 //!
 //! ROUGE for summaries is computed by the `rouge-score` Python package (the peers' figures come
 //! from it); `scripts/rouge.py` runs it when installed (`pip install rouge-score`).
@@ -83,6 +84,16 @@ fn main() {
             }
         }
         println!("  peers (held-back set): spaCy small people 0.72, all 0.59 · compromise 0.51, 0.46; target people ≥ 0.80, all ≥ 0.68");
+    }
+    if what == "diff" {
+        // `eval diff PAGE`: a page's body against the expected one, block by block.
+        let page = args
+            .get(1)
+            .expect("diff PAGE (a Readability page's name or a benchmark id's start)");
+        match eval::body_diff(&data, page) {
+            Some(report) => print!("{report}"),
+            None => eprintln!("no page {page} in readability-pages or extraction-benchmark"),
+        }
     }
     if what == "extraction-texts" {
         // Score other extractors' output (JSON lines of {name, texts: {id: body}}, as

@@ -285,11 +285,16 @@ pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
     // "Written by Rob Ewaschuk Edited by Betsy Beyer": the editor, photographer or
     // illustrator credited after the author is not an author.
     let lower = body.to_ascii_lowercase();
-    let body = [" edited by ", " photos by ", " photographs by ", " illustrations by "]
-        .iter()
-        .filter_map(|credit| lower.find(credit))
-        .min()
-        .map_or(body, |at| &body[..at]);
+    let body = [
+        " edited by ",
+        " photos by ",
+        " photographs by ",
+        " illustrations by ",
+    ]
+    .iter()
+    .filter_map(|credit| lower.find(credit))
+    .min()
+    .map_or(body, |at| &body[..at]);
     // "By FEDERICA LUSIARDI - 2019-04-10": what follows a spaced dash is not a name.
     let body = [" - ", " – ", " — "]
         .iter()

@@ -269,6 +269,118 @@ pub fn html_text(html: &str) -> String {
     out
 }
 
+/// Where Lede's body and the expected one part, for one page of either set: the expected
+/// blocks Lede lacks and Lede's paragraphs the expected body lacks (each when under half of
+/// its words are found on the other side), with the page's token F1. `page` is a Readability
+/// page's name or the first characters of a benchmark page's id.
+pub fn body_diff(data: &Path, page: &str) -> Option<String> {
+    let readability = data.join("readability-pages").join(page);
+    let (html, url, expected_blocks) = if readability.join("source.html").is_file() {
+        let expected = std::fs::read_to_string(readability.join("expected.html")).ok()?;
+        let dom = lede::extract::dom::parse(&expected);
+        let blocks: Vec<String> = (0..dom.nodes.len() as u32)
+            .filter(|&id| {
+                dom.element(id).is_some_and(|e| {
+                    matches!(
+                        &*e.tag,
+                        "p" | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                            | "li"
+                            | "pre"
+                            | "td"
+                            | "dd"
+                            | "dt"
+                            | "figcaption"
+                    )
+                })
+            })
+            .map(|id| dom.text(id))
+            .collect();
+        let source = std::fs::read(readability.join("source.html")).ok()?;
+        (
+            lede::decode::decode(&source),
+            Some(format!("http://fakehost/test/{page}/")),
+            blocks,
+        )
+    } else {
+        let dir = data.join("extraction-benchmark");
+        let truth: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("ground-truth.json")).ok()?)
+                .ok()?;
+        let (id, entry) = truth
+            .as_object()?
+            .iter()
+            .find(|(id, _)| id.starts_with(page))?;
+        let source = std::fs::read(dir.join("html").join(format!("{id}.html"))).ok()?;
+        let body = entry["articleBody"].as_str().unwrap_or("");
+        (
+            lede::decode::decode(&source),
+            entry["url"].as_str().map(str::to_string),
+            body.lines().map(str::to_string).collect(),
+        )
+    };
+    let analysis = analyze(
+        &html,
+        &Options {
+            url,
+            ..Default::default()
+        },
+    );
+    let (text, paragraphs): (String, Vec<String>) = match &analysis {
+        Ok(a) => (a.text.clone(), {
+            // Offsets count characters.
+            let bytes: Vec<usize> = a
+                .text
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain([a.text.len()])
+                .collect();
+            a.paragraphs
+                .iter()
+                .map(|p| a.text[bytes[p.start]..bytes[p.end]].to_string())
+                .collect()
+        }),
+        Err(e) => (String::new(), vec![format!("({e})")]),
+    };
+    let expected_text = expected_blocks.join("\n");
+    let words_of = |t: &str| -> std::collections::HashSet<String> {
+        word_tokens(t).iter().map(|w| w.to_lowercase()).collect()
+    };
+    let (have, want) = (words_of(&text), words_of(&expected_text));
+    let lacking = |block: &str, other: &std::collections::HashSet<String>| {
+        let words = word_tokens(block);
+        !words.is_empty()
+            && words
+                .iter()
+                .filter(|w| other.contains(&w.to_lowercase()))
+                .count()
+                * 2
+                < words.len()
+    };
+    let clip = |t: &str| {
+        let t = collapse(t);
+        match t.char_indices().nth(160) {
+            Some((at, _)) => format!("{}…", &t[..at]),
+            None => t,
+        }
+    };
+    let mut out = format!(
+        "{page}: body token F1 {:.3}\n",
+        token_f1(&expected_text, &text)
+    );
+    for block in expected_blocks.iter().filter(|b| lacking(b, &have)) {
+        out.push_str(&format!("  - missing: {}\n", clip(block)));
+    }
+    for paragraph in paragraphs.iter().filter(|p| lacking(p, &want)) {
+        out.push_str(&format!("  + extra:   {}\n", clip(paragraph)));
+    }
+    Some(out)
+}
+
 /// Score Lede on Mozilla Readability's test pages: title, byline, body.
 pub fn readability(dir: &Path) -> ReadabilityScore {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
