@@ -275,7 +275,7 @@ pub fn html_text(html: &str) -> String {
 /// page's name or the first characters of a benchmark page's id.
 pub fn body_diff(data: &Path, page: &str) -> Option<String> {
     let readability = data.join("readability-pages").join(page);
-    let (html, url, expected_blocks) = if readability.join("source.html").is_file() {
+    let (html, url, expected_blocks, expected_text) = if readability.join("source.html").is_file() {
         let expected = std::fs::read_to_string(readability.join("expected.html")).ok()?;
         let dom = lede::extract::dom::parse(&expected);
         let blocks: Vec<String> = (0..dom.nodes.len() as u32)
@@ -305,6 +305,7 @@ pub fn body_diff(data: &Path, page: &str) -> Option<String> {
             lede::decode::decode(&source),
             Some(format!("http://fakehost/test/{page}/")),
             blocks,
+            html_text(&expected),
         )
     } else {
         let dir = data.join("extraction-benchmark");
@@ -321,6 +322,7 @@ pub fn body_diff(data: &Path, page: &str) -> Option<String> {
             lede::decode::decode(&source),
             entry["url"].as_str().map(str::to_string),
             body.lines().map(str::to_string).collect(),
+            body.to_string(),
         )
     };
     let analysis = analyze(
@@ -346,7 +348,6 @@ pub fn body_diff(data: &Path, page: &str) -> Option<String> {
         }),
         Err(e) => (String::new(), vec![format!("({e})")]),
     };
-    let expected_text = expected_blocks.join("\n");
     let words_of = |t: &str| -> std::collections::HashSet<String> {
         word_tokens(t).iter().map(|w| w.to_lowercase()).collect()
     };
