@@ -63,6 +63,8 @@ const NEGATIVE_WORDS: &[&str] = &[
     "paywall",
     "most-read",
     "trending",
+    "popular",
+    "mostpopular",
     "more-stories",
     "read-more",
     "readmore",
@@ -1077,5 +1079,22 @@ mod tests {
         );
         let a = article_from_dom(&parse(&html), Some("https://example.com/2017/hiring")).unwrap();
         assert_eq!(a.paragraphs.len(), 10, "{:?}", a.paragraphs.last());
+    }
+
+    #[test]
+    fn a_most_popular_list_is_not_the_story() {
+        let story = "<p>Innisfil officials said the subsidy for rides had grown far beyond what the town council first set aside for it.</p>".repeat(10);
+        let popular = r#"<li class="c-article-most-popular__item"><div class="c-article-most-popular__content"><a class="c-article-most-popular__link" href="/environment/">Environment</a><h3 class="c-article-most-popular__hed"><a href="/environment/2015/10/road-trip/">A 13,235-Mile Road Trip for 70-Degree Weather Every Day</a></h3><p class="c-article-most-popular__dek">This year-long journey across the U.S. keeps you at consistent high temperatures, a reader found out.</p></div></li>"#.repeat(4);
+        let html = format!(
+            r#"<html><body><div class="wrapper"><section class="s-article__section">{story}</section>
+            <section class="s-article__section">{story}</section>
+            <section class="c-article-most-popular"><h2>Most Popular</h2><ol>{popular}</ol></section></div></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/2019/04/rides")).unwrap();
+        assert_paragraphs(
+            &a,
+            &["Innisfil officials"],
+            &["Road Trip", "year-long journey"],
+        );
     }
 }
