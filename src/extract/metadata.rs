@@ -398,21 +398,28 @@ pub fn read(dom: &Dom) -> Meta {
     if meta.byline.is_empty() {
         meta.byline = byline_markup;
     }
+    // The first of these tags the page has.
+    let first_tag = |keys: &[&str]| keys.iter().find_map(|k| tag(k));
     meta.published = ld
         .published
         .clone()
-        .or_else(|| tag("article:published_time"))
-        .or_else(|| tag("og:article:published_time"))
-        .or_else(|| tag("itemprop:datepublished"))
-        .or_else(|| tag("datepublished"))
-        .or_else(|| tag("parsely-pub-date"))
-        .or_else(|| tag("sailthru:date"))
-        .or_else(|| tag("pubdate"))
-        .or_else(|| tag("publishdate"))
-        .or_else(|| tag("publish-date"))
-        .or_else(|| tag("date"))
-        .or_else(|| tag("dc:date"))
-        .or_else(|| tag("dcterms.created"))
+        .or_else(|| {
+            first_tag(&[
+                "article:published_time",
+                "og:article:published_time",
+                "itemprop:datepublished",
+                "datepublished",
+                "parsely-pub-date",
+                "sailthru:date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "date",
+                "dc:date",
+                // Keys are read with "." as ":" ("DCTERMS.created").
+                "dcterms:created",
+            ])
+        })
         .or(ld.created.clone())
         .or(first_time)
         .and_then(|d| normalize_date(&d));
@@ -421,14 +428,15 @@ pub fn read(dom: &Dom) -> Meta {
         .or(ld.publisher.clone())
         .or_else(|| tag("application-name"));
     // The article's own description first, then the page's.
-    meta.excerpt = ld
-        .description
-        .clone()
-        .or_else(|| tag("dc:description"))
-        .or_else(|| tag("dcterm:description"))
-        .or_else(|| tag("og:description"))
-        .or_else(|| tag("description"))
-        .or_else(|| tag("twitter:description"));
+    meta.excerpt = ld.description.clone().or_else(|| {
+        first_tag(&[
+            "dc:description",
+            "dcterm:description",
+            "og:description",
+            "description",
+            "twitter:description",
+        ])
+    });
     if meta.lang.is_none() {
         meta.lang = tag("content-language")
             .or_else(|| tag("og:locale"))
@@ -530,6 +538,11 @@ mod tests {
         assert_eq!(
             m.excerpt.as_deref(),
             Some("How to run a CPU profiling with Node.js & no interruption.")
+        );
+        let dcterms = r#"<html><head><meta name="DCTERMS.created" content="2020-05-01"></head><body></body></html>"#;
+        assert_eq!(
+            read(&parse(dcterms)).published.as_deref(),
+            Some("2020-05-01")
         );
         assert_eq!(site_name_alone("Spiceworks Inc"), "Spiceworks");
         assert_eq!(
