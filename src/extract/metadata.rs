@@ -476,6 +476,16 @@ pub fn clean_title(title: &str, site: Option<&str>, h1: Option<&str>) -> String 
             return h.to_string();
         }
     }
+    // "… | My Hero Academia [Archive of Our Own]", "… [VIDEO]": a bracketed tag at the end
+    // names the site or the kind of page, not the article.
+    let t = match t.strip_suffix(']').and_then(|r| r.rsplit_once(" [")) {
+        Some((head, tag))
+            if tag.split_whitespace().count() <= 5 && head.split_whitespace().count() >= 3 =>
+        {
+            head.trim_end()
+        }
+        _ => t,
+    };
     for sep in [
         " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ",
     ] {
@@ -545,6 +555,14 @@ mod tests {
             Some("2020-05-01")
         );
         assert_eq!(site_name_alone("Spiceworks Inc"), "Spiceworks");
+        assert_eq!(
+            clean_title("Chapter 1 - AMournfulHowl - Boku no Hero Academia | My Hero Academia [Archive of Our Own]", None, None),
+            "Chapter 1 - AMournfulHowl - Boku no Hero Academia"
+        );
+        assert_eq!(
+            clean_title("Senate passes the budget [VIDEO]", None, None),
+            "Senate passes the budget"
+        );
         assert_eq!(
             site_name_alone("Pittsburgh Post-Gazette"),
             "Pittsburgh Post-Gazette"
