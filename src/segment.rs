@@ -369,6 +369,9 @@ pub fn split_sentences(para: &str) -> Vec<(usize, usize)> {
 /// right after a full stop as the stop's closing mark and breaks after it, inside the citation.
 /// A citation ("[1]", "[a]", "[citation needed]", with a page locator ": 207") after a
 /// sentence's end belongs to that sentence.
+/// What a sentence that a citation follows ends with: its stop, or a quote mark after one.
+const ENDS_BEFORE_CITATION: [char; 6] = ['.', '!', '?', '"', '”', '’'];
+
 fn keep_citations_with_their_sentence(
     para: &str,
     pieces: Vec<(usize, usize)>,
@@ -397,7 +400,7 @@ fn keep_citations_with_their_sentence(
         let (s, e) = pieces[k];
         let trimmed = para[s..e].trim_end();
         if let Some(head) = trimmed.strip_suffix('[') {
-            if head.ends_with(['.', '!', '?', '"', '”', '’']) {
+            if head.ends_with(ENDS_BEFORE_CITATION) {
                 let cut = s + head.len();
                 pieces[k].1 = cut;
                 pieces[k + 1].0 = cut;
@@ -408,7 +411,7 @@ fn keep_citations_with_their_sentence(
         if cited > 0
             && para[pieces[k].0..pieces[k].1]
                 .trim_end()
-                .ends_with(['.', '!', '?', '"', '”', '’', ']'])
+                .ends_with(|c| ENDS_BEFORE_CITATION.contains(&c) || c == ']')
         {
             pieces[k].1 = ns + cited;
             pieces[k + 1].0 = ns + cited;
