@@ -266,16 +266,38 @@ fn parse_worded_date(words: &[&str]) -> Option<(Date, usize)> {
     Some((Date::new(year, month, day)?, i + 3))
 }
 
+/// How a byline says who wrote the piece: "By", and the forms that also say what kind of
+/// piece it is ("Analysis by Chris Cillizza", "Opinion by …") or what the credit is for.
+const CREDITS: [&str; 11] = [
+    "by ",
+    "written by ",
+    "words by ",
+    "story by ",
+    "text by ",
+    "analysis by ",
+    "opinion by ",
+    "commentary by ",
+    "perspective by ",
+    "review by ",
+    "reporting by ",
+];
+
+/// A byline without its leading credit ("By ", "Analysis by "), or None when it has none.
+pub fn without_credit(byline: &str) -> Option<&str> {
+    let head = byline.get(..16.min(byline.len())).unwrap_or(byline);
+    let head = head.to_ascii_lowercase();
+    CREDITS
+        .iter()
+        .find(|c| head.starts_with(**c))
+        .map(|c| byline[c.len()..].trim_start())
+}
+
 /// The names in a byline line: "By Jane Doe and John Roe", "Jane Doe, John Roe".
 /// With `bare_names_ok`, a line of only a name counts (the header of a pasted article).
 pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
     let t = line.trim();
-    let lower = t.to_ascii_lowercase();
-    let by = ["by ", "written by ", "words by ", "story by ", "text by "]
-        .iter()
-        .find(|p| lower.starts_with(**p));
-    let (body, had_by) = match by {
-        Some(p) => (&t[p.len()..], true),
+    let (body, had_by) = match without_credit(t) {
+        Some(rest) => (rest, true),
         None => (t, false),
     };
     if !had_by && !bare_names_ok {
@@ -308,7 +330,7 @@ pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
     {
         let name = part.trim().trim_end_matches(',');
         let name = name.split(" for ").next().unwrap_or(name).trim();
-        if name.is_empty() {
+        if name.is_empty() || is_job(name) {
             continue;
         }
         if !looks_like_name(name) {
@@ -317,6 +339,32 @@ pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
         names.push(name.to_string());
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// A newsroom job after a byline's name ("CNN Editor-at-large", "Senior Correspondent"): not
+/// a name. Only jobs no one is named after ("King", "Head" and "Bishop" are surnames).
+fn is_job(part: &str) -> bool {
+    const JOBS: [&str; 12] = [
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "columnist",
+        "contributor",
+        "journalist",
+        "photographer",
+        "critic",
+        "analyst",
+        "staff",
+        "editor-at-large",
+    ];
+    part.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        let w = w.trim_end_matches(['.', ',']);
+        JOBS.contains(&w)
+            || w.split_once('-')
+                .is_some_and(|(head, _)| JOBS.contains(&head))
+    })
 }
 
 /// Two to four capitalised words (initials and particles allowed), nothing else.
@@ -426,6 +474,13 @@ mod tests {
             byline_names("Written by Rob Ewaschuk Edited by Betsy Beyer", false).unwrap(),
             vec!["Rob Ewaschuk"]
         );
+        assert_eq!(
+            byline_names("Analysis by Chris Cillizza, CNN Editor-at-large", false).unwrap(),
+            vec!["Chris Cillizza"]
+        );
+        assert_eq!(without_credit("BY JANE DOE"), Some("JANE DOE"));
+        assert_eq!(without_credit("Opinion by Jane Doe"), Some("Jane Doe"));
+        assert_eq!(without_credit("Bye Bye"), None);
         assert_eq!(
             byline_names("By Jane Doe and John Roe", false).unwrap(),
             vec!["Jane Doe", "John Roe"]

@@ -159,7 +159,7 @@ fn is_dropped_tag(tag: &str) -> bool {
     )
 }
 
-fn is_block_tag(tag: &str) -> bool {
+pub(super) fn is_block_tag(tag: &str) -> bool {
     matches!(
         tag,
         "p" | "div"

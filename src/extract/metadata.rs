@@ -3,8 +3,8 @@
 //! `<meta>` tags, `<time datetime>`, and byline markup (`rel=author`, `itemprop=author`,
 //! `class~=byline`). Where several sources give a field, the more specific one wins.
 
-use super::dom::{Dom, NodeData};
-use super::{chrome, entities};
+use super::dom::{push_collapsed, Dom, NodeData, NONE};
+use super::{chrome, content, entities};
 use crate::calendar::Date;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -209,16 +209,74 @@ fn unwrap_cdata(json: &str) -> &str {
 
 fn clean_author(s: &str) -> Option<String> {
     let t = s.trim();
-    let t = t
-        .strip_prefix("By ")
-        .or_else(|| t.strip_prefix("by "))
-        .or_else(|| t.strip_prefix("BY "))
-        .unwrap_or(t)
-        .trim();
+    let t = chrome::without_credit(t).unwrap_or(t).trim();
     if t.is_empty() || t.starts_with("http") || t.len() > 100 || t.contains('@') {
         return None;
     }
+    // "Finian Cunningham. Sputnik International": the name, then the outlet. An initial's full
+    // stop ("Sarah E. Needleman") ends no sentence.
+    if let Some((name, _outlet)) = t.split_once(". ") {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        if last.chars().count() > 2 && chrome::looks_like_name(name) {
+            return Some(name.to_string());
+        }
+    }
+    // An account's login ("admin", "kevin-r", "rmb8090") names no one a reader knows.
+    if t.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+    {
+        return None;
+    }
     Some(t.to_string())
+}
+
+/// Elements marked as bylines that are read at most: a page of nested "author" boxes costs no
+/// more than this many short reads.
+const MAX_BYLINE_TRIES: usize = 16;
+/// Co-authors' names sit together: markup more than this many nodes after the first byline
+/// that named someone is another story's (a weekly edition's next article, a teaser).
+const BYLINE_REACH: u32 = 40;
+
+/// The first line of an element's text: up to its first `<br>`, `<time>` or block child ("by
+/// Jeff Foust<br>Monday, November 18, 2019" is a name, then a date), at most 200 characters.
+fn first_line(dom: &Dom, id: u32) -> String {
+    let mut out = String::new();
+    for d in dom.descendants(id).take(400) {
+        match &dom.nodes[d as usize].data {
+            NodeData::Text(t) => push_collapsed(&mut out, t),
+            NodeData::Element(e)
+                if matches!(&*e.tag, "br" | "time") || content::is_block_tag(&e.tag) =>
+            {
+                if out.chars().any(char::is_alphanumeric) {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        if out.len() > 200 {
+            break;
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Whether an element sits in the readers' comments or a "recent comments" list, whose
+/// "author" markup names commenters, not the article's writer.
+fn in_comments(dom: &Dom, id: u32) -> bool {
+    let mut at = dom.nodes[id as usize].parent;
+    while at != NONE {
+        if let Some(e) = dom.element(at) {
+            let named = |k: &str| {
+                e.attr(k)
+                    .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+            };
+            if named("class") || named("id") {
+                return true;
+            }
+        }
+        at = dom.nodes[at as usize].parent;
+    }
+    false
 }
 
 /// Read the page's metadata.
@@ -229,6 +287,8 @@ pub fn read(dom: &Dom) -> Meta {
     let mut ld = LdArticle::default();
     let mut first_time: Option<String> = None;
     let mut byline_markup: Vec<String> = Vec::new();
+    let mut byline_tries = 0;
+    let mut first_byline: Option<u32> = None;
     let mut dc_creators: Vec<String> = Vec::new();
     for id in 0..dom.nodes.len() as u32 {
         let NodeData::Element(e) = &dom.nodes[id as usize].data else {
@@ -295,6 +355,7 @@ pub fn read(dom: &Dom) -> Meta {
             }
         }
         if byline_markup.len() < 4
+            && byline_tries < MAX_BYLINE_TRIES
             && (rel == "author"
                 || itemprop == "author"
                 || class.split_whitespace().any(|c| {
@@ -305,12 +366,20 @@ pub fn read(dom: &Dom) -> Meta {
                         || c.ends_with("byline")
                         || c.ends_with("__author")
                 }))
+            && {
+                byline_tries += 1;
+                !in_comments(dom, id) && first_byline.is_none_or(|first| id <= first + BYLINE_REACH)
+            }
         {
-            let t = dom.text(id);
+            let t = first_line(dom, id);
             // Markup that says "author" is trusted with any short text, as Readability does.
             if let Some(names) = chrome::byline_names(&t, true).or_else(|| {
                 clean_author(&t)
-                    .filter(|a| a.chars().count() < 100 && a.chars().any(char::is_alphabetic))
+                    .filter(|a| {
+                        a.chars().count() < 100
+                            && a.split_whitespace().count() <= 8
+                            && a.chars().any(char::is_alphabetic)
+                    })
                     .map(|a| vec![a])
             }) {
                 for n in names {
@@ -318,6 +387,7 @@ pub fn read(dom: &Dom) -> Meta {
                         byline_markup.push(n);
                     }
                 }
+                first_byline.get_or_insert(id);
             }
         }
     }
@@ -514,6 +584,59 @@ pub fn clean_title(title: &str, site: Option<&str>, h1: Option<&str>) -> String 
 mod tests {
     use super::*;
     use crate::extract::dom::parse;
+
+    #[test]
+    fn bylines_from_markup_name_the_writer_only() {
+        let byline = |body: &str| read(&parse(&format!("<html><body>{body}</body></html>"))).byline;
+        // A name, then a date on the next line or in <time>.
+        assert_eq!(
+            byline(
+                r#"<h3 class="byline">by Jeff Foust<br><span>Monday, November 18, 2019</span></h3>"#
+            ),
+            vec!["Jeff Foust"]
+        );
+        assert_eq!(
+            byline(
+                r##"<div class="entry-byline"><span class="entry-author"><a rel="author">Carlos Nadalim</a></span> <time datetime="2018-08-23">23/08/2018</time> <a href="#c">2 comentários</a> <span>Alfabetização, Atividades, Brinquedos e Brincadeiras</span></div>"##
+            ),
+            vec!["Carlos Nadalim"]
+        );
+        // The agency's name in a block after the writers.
+        assert_eq!(
+            byline(
+                r#"<div class="ap-story-byline"><div>By LISA MASCARO and ERIC TUCKER</div><div>Associated Press</div></div>"#
+            ),
+            vec!["LISA MASCARO", "ERIC TUCKER"]
+        );
+        // Commenters in a "recent comments" list are no authors.
+        assert!(byline(r#"<aside id="recent-comments"><ul><li><a><div class="author">Colin Rust commented on </div>Why you might get a letter</a></li></ul></aside>"#).is_empty());
+        // The next article's byline on a weekly edition's page is another writer's.
+        let two_stories = format!(
+            r#"<div class="FeatureByline">By <b>Nathan Willis</b></div>{}<div class="FeatureByline">By <b>Jonathan Corbet</b></div>"#,
+            "<p>Text of the first story.</p>".repeat(30)
+        );
+        assert_eq!(byline(&two_stories), vec!["Nathan Willis"]);
+        // A login is no byline; a name followed by its outlet is the name.
+        let meta_author = |v: &str| {
+            read(&parse(&format!(
+                r#"<html><head><meta name="author" content="{v}"></head></html>"#
+            )))
+            .byline
+        };
+        assert!(meta_author("jdadmin").is_empty());
+        assert_eq!(
+            meta_author("Finian Cunningham. Sputnik International"),
+            vec!["Finian Cunningham"]
+        );
+        assert_eq!(
+            meta_author("Sarah E. Needleman"),
+            vec!["Sarah E. Needleman"]
+        );
+        assert_eq!(
+            meta_author("Analysis by Chris Cillizza, CNN Editor-at-large"),
+            vec!["Chris Cillizza"]
+        );
+    }
 
     #[test]
     fn reads_json_ld_and_meta() {
