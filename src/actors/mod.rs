@@ -53,6 +53,20 @@ impl Actors {
 }
 
 /// What a run is, from its own words and the words around it; `None` when nothing says.
+/// What a name is when a lower-case word after it says it is a building or a site ("Walter
+/// Reed hospital", "John Wayne airport").
+fn facility_kind(next: &str) -> Option<ActorKind> {
+    match next {
+        "hospital" | "university" | "college" | "school" | "museum" | "library" => {
+            Some(ActorKind::Organization)
+        }
+        "airport" | "stadium" | "arena" | "park" | "street" | "avenue" | "bridge" | "field" => {
+            Some(ActorKind::Place)
+        }
+        _ => None,
+    }
+}
+
 fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
@@ -122,6 +136,22 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }
     if lexicon::is_org_cue(&last) && run.first != run.last {
         return Some(ActorKind::Organization);
+    }
+    // "Bank of England", "University of Michigan", "Church of England": an institution of a
+    // place is an organisation, not the place.
+    if words.len() >= 3 && words[1] == "of" && lexicon::is_org_cue(&words[0].to_lowercase()) {
+        return Some(ActorKind::Organization);
+    }
+    // "Walter Reed hospital", "John Wayne airport": a place or institution named after
+    // someone (a person's name only: "a US university" is in the US).
+    if run.first != run.last && lexicon::is_first_name(words[0]) {
+        if let Some(kind) = doc
+            .tokens
+            .get(run.last + 1)
+            .and_then(|_| facility_kind(doc.token_text(run.last + 1)))
+        {
+            return Some(kind);
+        }
     }
     // "President Park": a person's title outweighs a place's cue word.
     let titled = run.honorific.is_some()
@@ -696,7 +726,9 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let Some(a) = assigned[k] else { continue };
         let actor = &mut actors.list[a];
         name_used[a] |= r.name == actor.name;
-        if actor.role.is_none() {
+        // Roles are people's: "the principal deputy White House press secretary" gives the
+        // White House none.
+        if actor.role.is_none() && actor.kind == ActorKind::Person {
             actor.role = r.role.clone();
         }
         let mut forms = vec![r.name.clone()];
@@ -1129,6 +1161,34 @@ mod tests {
         };
         let a = crate::analyze(text, &options).expect("an analysis");
         a.actors.into_iter().map(|x| (x.name, x.kind)).collect()
+    }
+
+    #[test]
+    fn institutions_of_places_buildings_named_after_people_and_roles_for_people_only() {
+        let text = "The President received a plan, said Hogan Gidley, the principal deputy White House press secretary. \
+            The Bank of England raised rates. Trump visited Walter Reed hospital on Saturday. \
+            Students at a US university protested.";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let find = |name: &str| a.actors.iter().find(|x| x.name == name);
+        assert_eq!(
+            find("Bank of England").map(|x| x.kind),
+            Some(ActorKind::Organization)
+        );
+        assert_eq!(
+            find("Walter Reed").map(|x| x.kind),
+            Some(ActorKind::Organization)
+        );
+        assert_eq!(find("US").map(|x| x.kind), Some(ActorKind::Place));
+        let white_house = find("White House").expect("the White House");
+        assert_eq!(white_house.role, None);
+        assert_eq!(
+            find("Hogan Gidley").and_then(|x| x.role.as_deref()),
+            Some("principal deputy White House press secretary")
+        );
     }
 
     #[test]
