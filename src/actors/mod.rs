@@ -459,6 +459,23 @@ fn acronym_letters(s: &str) -> String {
     s.chars().filter(|c| c.is_alphabetic()).collect()
 }
 
+/// "Summary Studies show…" (a bold label, then the paragraph), "Price Drop", "Art Director":
+/// ordinary words capitalised at a sentence's start or in a heading, with nothing that makes
+/// them a name (no gazetteer entry, no title, role or cue word, no context).
+fn is_capitalised_phrase(r: &Run) -> bool {
+    r.honorific.is_none()
+        && r.role.is_none()
+        && r.context.is_none()
+        && !lexicon::organizations()
+            .canonical
+            .contains_key(r.name.as_str())
+        && !lexicon::places().canonical.contains_key(r.name.as_str())
+        && r.name.split_whitespace().all(|w| {
+            let l = w.to_lowercase();
+            lexicon::is_common_word(&l) && !lexicon::is_org_cue(&l) && !lexicon::is_place_cue(&l)
+        })
+}
+
 /// Find the actors of a segmented article.
 pub fn find(doc: &Doc, article: &Article) -> Actors {
     let mut runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
@@ -530,10 +547,23 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
         .filter_map(|(r, _)| r.name.split_whitespace().last().map(surname_key))
         .collect();
+    // Names written somewhere other than at a sentence's start.
+    let named_mid_sentence: std::collections::HashSet<&str> = runs
+        .iter()
+        .filter(|r| !r.sentence_initial)
+        .map(|r| r.name.as_str())
+        .collect();
     // Pass 1: the full names: multi-word people, and every organisation and place.
     for (k, r) in runs.iter().enumerate() {
         let Some(kind) = kinds[k] else { continue };
         let multiword = r.first != r.last;
+        if multiword
+            && r.sentence_initial
+            && !named_mid_sentence.contains(r.name.as_str())
+            && is_capitalised_phrase(r)
+        {
+            continue;
+        }
         if !multiword
             && kind != ActorKind::Person
             && person_surnames.contains(&surname_key(&r.name))
@@ -1161,6 +1191,19 @@ mod tests {
         };
         let a = crate::analyze(text, &options).expect("an analysis");
         a.actors.into_iter().map(|x| (x.name, x.kind)).collect()
+    }
+
+    #[test]
+    fn a_bold_label_before_a_paragraph_is_no_name() {
+        let found = actors_of(
+            "Eat regular meals.\n\nSummary Eating slowly may reduce cravings.\n\n\
+             Summary Adhering to a regular eating pattern can reduce overeating, the Mayo Clinic said.",
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n.starts_with("Summary")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(n, _)| n == "Mayo Clinic"), "{found:?}");
     }
 
     #[test]
