@@ -171,6 +171,16 @@ impl Scanner<'_> {
 
     /// The year that puts month/day nearest the reference date, leaning to the tense.
     fn infer_year(&self, month: u32, day: u32) -> Option<Date> {
+        self.infer_year_leaning(month, day, 90)
+    }
+
+    /// A month without a day ("conducted in February"): the tense decides outright, as a month
+    /// ahead is said "in February" only of what is still to come.
+    fn infer_month_year(&self, month: u32) -> Option<Date> {
+        self.infer_year_leaning(month, 15, 200)
+    }
+
+    fn infer_year_leaning(&self, month: u32, day: u32, lean: i64) -> Option<Date> {
         // The year that puts the day nearest the reference date, leaning to the sentence's tense.
         let r = self.reference;
         [r.year - 1, r.year, r.year + 1]
@@ -179,7 +189,7 @@ impl Scanner<'_> {
             .min_by_key(|d| {
                 let diff = d.days() - r.days();
                 let bias = if (self.past && diff > 0) || (self.future && diff < 0) {
-                    90
+                    lean
                 } else {
                     0
                 };
@@ -341,7 +351,7 @@ impl Scanner<'_> {
                 .find_map(|p| w.strip_prefix(p))
             {
                 if let Some(m) = lexicon::month(rest).filter(|_| rest.len() > 3) {
-                    let date = self.infer_year(m, 15)?;
+                    let date = self.infer_month_year(m)?;
                     return Some((1, format!("{:04}-{m:02}", date.year), "date"));
                 }
                 if let Ok(y) = rest.parse::<i32>() {
@@ -495,7 +505,7 @@ impl Scanner<'_> {
                             | "this"
                     )
                 {
-                    let date = self.infer_year(m, 15)?;
+                    let date = self.infer_month_year(m)?;
                     return Some((j - k, format!("{:04}-{m:02}", date.year), "date"));
                 }
             }
@@ -1366,6 +1376,17 @@ mod tests {
                 ("three days ago".into(), "2024-04-01".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_month_alone_follows_the_tense() {
+        // Three months ahead, but told in the past: last February.
+        let v = values(
+            "His most recent exam, conducted in February, was routine. The next one will come in February.",
+            "2019-11-18",
+        );
+        let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(vals, ["2019-02", "2020-02"]);
     }
 
     #[test]
