@@ -609,6 +609,16 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             }
         }
     }
+    // Surnames two full-name people share ("Joe Biden", "Hunter Biden"): which one a lone
+    // "Vice President Biden" is cannot be told from the text alone.
+    let shared_surnames: std::collections::HashSet<&String> = by_surname
+        .iter()
+        .filter(|(_, list)| {
+            let first = list.first().and_then(|&m| assigned[m]);
+            list.iter().any(|&m| assigned[m] != first)
+        })
+        .map(|(surname, _)| surname)
+        .collect();
     let mut by_initials: HashMap<String, usize> = HashMap::new();
     for (i, a) in actors.list.iter().enumerate() {
         if a.kind == ActorKind::Organization && a.name.contains(' ') {
@@ -633,6 +643,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             continue;
         }
         let surname = r.name.as_str();
+        // "the Bidens": a family, named by the plural of a person's surname; no one actor.
+        if r.first == r.last
+            && surname
+                .strip_suffix('s')
+                .is_some_and(|one| by_surname.contains_key(&surname_key(one)))
+        {
+            continue;
+        }
         // The nearest full-name person with this surname: before (nearest first), else after.
         let person = by_surname
             .get(&surname_key(surname))
@@ -758,7 +776,8 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         name_used[a] |= r.name == actor.name;
         // Roles are people's: "the principal deputy White House press secretary" gives the
         // White House none.
-        if actor.role.is_none() && actor.kind == ActorKind::Person {
+        let ambiguous = r.first == r.last && shared_surnames.contains(&surname_key(&r.name));
+        if actor.role.is_none() && actor.kind == ActorKind::Person && !ambiguous {
             actor.role = r.role.clone();
         }
         let mut forms = vec![r.name.clone()];
@@ -1191,6 +1210,28 @@ mod tests {
         };
         let a = crate::analyze(text, &options).expect("an analysis");
         a.actors.into_iter().map(|x| (x.name, x.kind)).collect()
+    }
+
+    #[test]
+    fn a_shared_surname_lends_no_role_and_its_plural_is_a_family() {
+        let text = "Trump asked Ukraine to investigate Joe Biden. Hunter Biden sat on the board. \
+            The inquiry into the Bidens went on. Volker rejected the theory that Vice President Biden was influenced.";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        assert!(
+            a.actors.iter().all(|x| x.name != "Bidens"),
+            "{:?}",
+            a.actors
+        );
+        let hunter = a
+            .actors
+            .iter()
+            .find(|x| x.name == "Hunter Biden")
+            .expect("Hunter Biden");
+        assert_eq!(hunter.role, None);
     }
 
     #[test]
