@@ -682,7 +682,7 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
         let t = buf.trim();
         if !t.is_empty() {
             blocks.push(Block {
-                text: t.to_string(),
+                text: spaced_source_tag(t),
                 kind,
             });
         }
@@ -758,6 +758,29 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
         flush(&mut buf, BlockKind::Paragraph, &mut blocks);
     }
     blocks
+}
+
+/// "(CNN)President Donald Trump…": a news service's tag, set in its own element, opens the
+/// story's first paragraph glued to its first word; a space parts them.
+fn spaced_source_tag(t: &str) -> String {
+    let tag_end = t
+        .strip_prefix('(')
+        .and_then(|rest| rest.get(..rest.len().min(32)))
+        .and_then(|head| head.find(')'))
+        .map(|close| close + 2);
+    if let Some(end) = tag_end {
+        let inside = &t[1..end - 1];
+        let next = t[end..].chars().next();
+        if inside.chars().next().is_some_and(char::is_uppercase)
+            && inside
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '-'))
+            && next.is_some_and(char::is_uppercase)
+        {
+            return format!("{} {}", &t[..end], &t[end..]);
+        }
+    }
+    t.to_string()
 }
 
 /// Captions of the page's figures, for actors named only there.
@@ -907,6 +930,25 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
 mod tests {
     use super::*;
     use crate::extract::dom::parse;
+
+    #[test]
+    fn a_news_service_tag_is_parted_from_the_first_word() {
+        assert_eq!(
+            spaced_source_tag("(CNN)President Trump"),
+            "(CNN) President Trump"
+        );
+        assert_eq!(
+            spaced_source_tag("(CNN Business)The deal"),
+            "(CNN Business) The deal"
+        );
+        assert_eq!(spaced_source_tag("(a)The list"), "(a)The list");
+        assert_eq!(spaced_source_tag("(2019)Film"), "(2019)Film");
+        assert_eq!(
+            spaced_source_tag("(CNN) Already spaced"),
+            "(CNN) Already spaced"
+        );
+        assert_eq!(spaced_source_tag("(É)É"), "(É) É");
+    }
 
     /// Assert that some paragraph of the article contains each of `kept` and none `dropped`.
     fn assert_paragraphs(a: &Article, kept: &[&str], dropped: &[&str]) {
