@@ -84,9 +84,32 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
+/// "Winter Solstice, Camelot Station", "Ask Dr. Mike": a short run of capitalised words with
+/// no sentence's end is the title of a story, a column or a show, not something said.
+fn is_title_of_a_work(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalised = |w: &&str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let small = |w: &&str| lexicon::is_function_word(&w.to_lowercase());
+    (2..=8).contains(&words.len())
+        && !content.trim_end().ends_with(['.', '?', '!', '…'])
+        && capitalised(&words[0])
+        && words.iter().filter(|w| capitalised(w)).count() * 2 > words.len()
+        && words.iter().all(|w| capitalised(w) || small(w))
+}
+
 /// Find the quotes of the article and their speakers.
 pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     let mut quotes: Vec<QuoteInfo> = Vec::new();
+    // Quoted titles of works: no quotes, but no one inside them speaks either ("On “The Steve
+    // Harvey Morning Show,” the nominee said…").
+    let mut titles: Vec<(usize, usize)> = Vec::new();
     // Whether a quote runs on from each paragraph into the next.
     let mut carried: Vec<bool> = vec![false; doc.paragraphs.len()];
     for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -109,6 +132,10 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             if word_count(content) < MIN_QUOTE_WORDS
                 && !(opens_sentence && own_punctuation && word_count(content) >= 2)
             {
+                continue;
+            }
+            if is_title_of_a_work(content) {
+                titles.push((para.start + s, para.start + e));
                 continue;
             }
             if !closed && e == text.len() {
@@ -134,6 +161,15 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         }
         if let Some(q) = quotes.get(qk) {
             in_quote[t] = tok.start + 3 >= q.start && tok.end <= q.end + 3;
+        }
+    }
+    let mut tk = 0;
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        while tk < titles.len() && titles[tk].1 + 3 < tok.end {
+            tk += 1;
+        }
+        if let Some(&(start, end)) = titles.get(tk) {
+            in_quote[t] |= tok.start + 3 >= start && tok.end <= end + 3;
         }
     }
     let inside = |t: usize| in_quote[t];
@@ -1329,6 +1365,20 @@ mod tests {
         };
         let a = crate::analyze(text, &options).expect("an analysis");
         a.quotes.into_iter().map(|q| q.speaker).collect()
+    }
+
+    #[test]
+    fn titles_of_works_are_not_said_and_hold_no_speaker() {
+        let text = "On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton said she wanted to speak “directly to white people” today.\n\n\
+            Ford wrote the story “Winter Solstice, Camelot Station” in 1988. “Don't you do it,” the officer shouted.";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let said: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(said, ["directly to white people", "Don't you do it"]);
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Hillary Clinton"));
     }
 
     /// The quotes' speakers through the whole analysis are `expected`, in order.
