@@ -117,8 +117,24 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
             return Some(ActorKind::Place);
         }
     }
-    // "Fort Wayne", "Mount Vernon", "Lake Placid": a place's cue word can open its name too.
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    // "equity strategist at Miller Tabak": where someone with a role works.
+    let before = |back: usize| {
+        run.first
+            .checked_sub(back)
+            .filter(|&t| doc.tokens[t].sentence == doc.tokens[run.first].sentence)
+            .map(|t| doc.token_text(t).to_lowercase())
+    };
+    if before(1).as_deref() == Some("at")
+        && before(2).is_some_and(|w| lexicon::is_role_noun(&w))
+        && !lexicon::places().canonical.contains_key(name)
+    {
+        return Some(ActorKind::Organization);
+    }
+    // "Fort Wayne", "Mount Vernon", "Lake Placid": a place's cue word can open its name too
+    // (but "Fort Worth Police Department" is the department).
     if words.len() > 1
+        && !lexicon::is_org_cue(&last)
         && matches!(
             words[0],
             "Fort" | "Mount" | "Mt." | "Lake" | "Port" | "Cape" | "Camp"
@@ -129,7 +145,6 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return Some(ActorKind::Place);
     }
-    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
     // "Inauguration Day", "Election Day": a day, not an actor.
     if last == "day" && run.first != run.last {
         return None;
@@ -1251,7 +1266,8 @@ mod tests {
     fn institutions_of_places_buildings_named_after_people_and_roles_for_people_only() {
         let text = "The President received a plan, said Hogan Gidley, the principal deputy White House press secretary. \
             The Bank of England raised rates. Trump visited Walter Reed hospital on Saturday. \
-            Students at a US university protested.";
+            Students at a US university protested. \
+            Matt Maley, equity strategist at Miller Tabak, agreed. The Fort Worth Police Department made an arrest.";
         let options = crate::Options {
             raw: true,
             ..Default::default()
@@ -1267,6 +1283,14 @@ mod tests {
             Some(ActorKind::Organization)
         );
         assert_eq!(find("US").map(|x| x.kind), Some(ActorKind::Place));
+        assert_eq!(
+            find("Miller Tabak").map(|x| x.kind),
+            Some(ActorKind::Organization)
+        );
+        assert_eq!(
+            find("Fort Worth Police Department").map(|x| x.kind),
+            Some(ActorKind::Organization)
+        );
         let white_house = find("White House").expect("the White House");
         assert_eq!(white_house.role, None);
         assert_eq!(
