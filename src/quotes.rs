@@ -1057,6 +1057,32 @@ fn speaker_before(
             }
         }
     }
+    // "Ian Hamilton, an expert in drug use at the University of York who did not work on the
+    // study, told Newsweek": an appositive too long for the comma search below (a relative
+    // clause, no comma before the verb), after the name that opens the sentence.
+    if let Some(m) = actors.mention_at_token(sentence_start) {
+        let after = m.last_token + 1;
+        let described = after + 2 < verb
+            && doc.token_text(after) == ","
+            && matches!(
+                doc.token_text(after + 1).to_lowercase().as_str(),
+                "a" | "an" | "the"
+            );
+        if described
+            && m.first_token == sentence_start
+            && actors.list[m.actor].kind == ActorKind::Person
+            && verb - after <= 2 * APPOSITIVE_WINDOW
+            && !(after..verb).any(|k| {
+                inside(k)
+                    || actors
+                        .mention_at_token(k)
+                        .is_some_and(|n| actors.list[n.actor].kind == ActorKind::Person)
+                    || lexicon::is_speech_verb(&doc.token_text(k).to_lowercase())
+            })
+        {
+            return Some(m.actor);
+        }
+    }
     let appositive_stop = verb.saturating_sub(APPOSITIVE_WINDOW).max(from);
     if verb > appositive_stop + 1 && doc.token_text(verb - 1) == "," {
         let stop = appositive_stop;
@@ -1365,6 +1391,14 @@ mod tests {
         };
         let a = crate::analyze(text, &options).expect("an analysis");
         a.quotes.into_iter().map(|q| q.speaker).collect()
+    }
+
+    #[test]
+    fn the_name_before_a_long_appositive_speaks() {
+        assert_speakers(
+            "Ian Hamilton, an expert in drug use and mental health at the Department of Health Sciences at the University of York who did not work on the study, told Newsweek: \"Although the rise is small, it could equate to a large number of people.\"",
+            &[Some("Ian Hamilton")],
+        );
     }
 
     #[test]
