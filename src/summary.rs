@@ -140,6 +140,45 @@ fn norm(v: &Vector) -> f64 {
     v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt()
 }
 
+/// "You can also subscribe to this newsletter here", "Click here to sign up": the
+/// publication asking the reader for something, which no summary should repeat.
+fn speaks_to_the_reader(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let asks = [
+        "subscribe",
+        "newsletter",
+        "sign up",
+        "follow us",
+        "download our",
+        "our app",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let to_you = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "you" | "your"));
+    lower.contains("click here") || (asks && to_you)
+}
+
+/// "Cover image: artist’s impression of …", "Pictured: …": a picture's caption in the text.
+fn is_captioned(sentence: &str) -> bool {
+    let Some((label, _)) = sentence.split_once(": ") else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    label.split_whitespace().count() <= 3
+        && [
+            "image", "photo", "picture", "pictured", "caption", "credit", "video", "above", "top",
+            "main",
+        ]
+        .iter()
+        .any(|w| {
+            label
+                .split_whitespace()
+                .any(|l| l == *w || l.strip_suffix('s') == Some(w))
+        })
+}
+
 /// Score and rank every sentence.
 pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo]) -> Ranking {
     let n = doc.sentences.len();
@@ -290,6 +329,9 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
         }
         if quoted_share[i] > 0.8 {
             score *= 0.75;
+        }
+        if speaks_to_the_reader(doc.sentence_text(i)) || is_captioned(doc.sentence_text(i)) {
+            score *= 0.1;
         }
         base[i] = score;
     }
@@ -491,6 +533,25 @@ mod tests {
             antecedents_first(&doc, &[0, 3, 2, 1], &values),
             vec![0, 3, 2, 1]
         );
+    }
+
+    #[test]
+    fn calls_to_the_reader_are_no_summary() {
+        assert!(speaks_to_the_reader(
+            "You can also subscribe to this newsletter here — just tick the box."
+        ));
+        assert!(speaks_to_the_reader("Click here for more."));
+        assert!(!speaks_to_the_reader(
+            "The paper said its newsletter had 2 million readers."
+        ));
+        assert!(!speaks_to_the_reader(
+            "You will see prices rise, the minister said."
+        ));
+        assert!(is_captioned(
+            "Cover image: artist’s impression of the installation."
+        ));
+        assert!(is_captioned("Pictured: the mayor at the opening."));
+        assert!(!is_captioned("The reason was simple: prices rose."));
     }
 
     #[test]
