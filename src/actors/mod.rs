@@ -227,8 +227,18 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         return (!lexicon::is_non_org_capitals(name)).then_some(ActorKind::Organization);
     }
     let first_word = name.split_whitespace().next().unwrap_or("");
-    if run.first != run.last && lexicon::is_first_name(first_word) {
+    // "Star Wars", "Echo Dot", "Lean Season": a rare first name that is an ordinary word,
+    // before another ordinary word that is no surname, is a title or a product.
+    let ordinary_pair = {
+        let (f, l) = (first_word.to_lowercase(), last.as_str());
+        lexicon::is_common_word(&f) && lexicon::is_common_word(l) && !lexicon::is_surname_word(l)
+    };
+    if run.first != run.last && lexicon::is_first_name(first_word) && !ordinary_pair {
         return Some(ActorKind::Person);
+    }
+    // "Art Director", "Managing Editor": a job in a credits list, no one's name.
+    if ordinary_pair && lexicon::is_role_noun(&last) {
+        return None;
     }
     // "The Biden administration": the person whose administration it is.
     let next = run.last + 1;
@@ -1247,6 +1257,21 @@ mod tests {
             .find(|x| x.name == "Hunter Biden")
             .expect("Hunter Biden");
         assert_eq!(hunter.role, None);
+    }
+
+    #[test]
+    fn ordinary_words_after_a_rare_first_name_are_no_person() {
+        let found = actors_of(
+            "Fans lined up for the new Star Wars game on Friday, and the festival's Art Director Kim Hana said the crowds came early. Forest Whitaker agreed.",
+        );
+        let kind = |name: &str| found.iter().find(|(n, _)| n == name).map(|(_, k)| *k);
+        assert_ne!(kind("Star Wars"), Some(ActorKind::Person), "{found:?}");
+        assert_eq!(kind("Art Director"), None, "{found:?}");
+        assert_eq!(
+            kind("Forest Whitaker"),
+            Some(ActorKind::Person),
+            "{found:?}"
+        );
     }
 
     #[test]
