@@ -324,6 +324,8 @@ struct Stats {
     text_len: Vec<u32>,
     link_len: Vec<u32>,
     commas: Vec<u32>,
+    /// Headings below each node whose text is mostly a link: the titles of other stories.
+    linked_headings: Vec<u32>,
 }
 
 fn stats(dom: &Dom, strip_unlikely: bool) -> Stats {
@@ -367,11 +369,28 @@ fn stats(dom: &Dom, strip_unlikely: bool) -> Stats {
         }
     }
     let (text_len, link_len, commas) = sum_up(dom, &removed);
+    let mut linked_headings = vec![0u32; n];
+    for id in (1..n).rev() {
+        if removed[id] {
+            continue;
+        }
+        if matches!(dom.tag(id as u32), "h2" | "h3" | "h4" | "h5" | "h6")
+            && text_len[id] > 0
+            && link_len[id] * 10 >= text_len[id] * 6
+        {
+            linked_headings[id] += 1;
+        }
+        let p = dom.nodes[id].parent;
+        if p != NONE {
+            linked_headings[p as usize] += linked_headings[id];
+        }
+    }
     Stats {
         removed,
         text_len,
         link_len,
         commas,
+        linked_headings,
     }
 }
 
@@ -646,6 +665,9 @@ fn is_clutter(dom: &Dom, s: &Stats, id: u32) -> bool {
     if tag == "p" {
         return ld > 0.8 && len < 200;
     }
+    if is_teaser_list(dom, s, id) {
+        return true;
+    }
     if matches!(tag, "ul" | "ol") && ld <= 0.8 && every_item_says_more_than_its_link(dom, s, id) {
         return false;
     }
@@ -655,6 +677,32 @@ fn is_clutter(dom: &Dom, s: &Stats, id: u32) -> bool {
 /// A list whose every item has words of its own beside its link ("🌟 gero removed the
 /// windowtype attribute from dialogs …") is the article's list; a box of related links is
 /// links and nothing else.
+/// The most text, on average, of one teaser for another story (title and summary line).
+const TEASER_CHARS: u32 = 400;
+
+/// Other stories' teasers: three or more children, nearly all holding a linked title
+/// (with a line of summary under it, which keeps their link density low).
+fn is_teaser_list(dom: &Dom, s: &Stats, id: u32) -> bool {
+    if s.linked_headings[id as usize] < 3 {
+        return false;
+    }
+    let (mut with_text, mut teasers, mut teaser_text) = (0, 0, 0);
+    for c in dom.children(id) {
+        let c = c as usize;
+        if s.removed[c] || s.text_len[c] == 0 {
+            continue;
+        }
+        with_text += 1;
+        if s.linked_headings[c] == 1 {
+            teasers += 1;
+            teaser_text += s.text_len[c];
+        }
+    }
+    // A teaser is a title and a line or two; a documentation page's sections, each under a
+    // heading that links to its table of contents, run far longer.
+    teasers >= 3 && teasers * 4 >= with_text * 3 && teaser_text <= TEASER_CHARS * teasers
+}
+
 fn every_item_says_more_than_its_link(dom: &Dom, s: &Stats, list: u32) -> bool {
     let mut items = 0;
     for item in dom.children(list) {
@@ -930,6 +978,45 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
 mod tests {
     use super::*;
     use crate::extract::dom::parse;
+
+    #[test]
+    fn other_stories_teasers_after_the_article_are_dropped() {
+        let story = "<p>The council voted on Tuesday to expand the city's bus network, adding three routes that will link the eastern suburbs to the hospital district, officials said.</p>"
+            .repeat(6);
+        let teaser = |title: &str| {
+            format!(
+                r#"<div class="story-block"><h4><strong>Opinion</strong> <a href="/other/{title}">{title}</a></h4><p>A line about why {title} matters to readers across the state this week.</p></div>"#
+            )
+        };
+        let html = format!(
+            "<html><body><div id=\"story\"><h1>Buses for the east</h1>{story}<div class=\"group\"><h2>Other columns</h2><div>{}{}{}{}</div></div></div></body></html>",
+            teaser("Fraser's lasting legacy"),
+            teaser("Wave of stupidity"),
+            teaser("Ikea challenge"),
+            teaser("Own backyard")
+        );
+        let a = article_from_dom(&parse(&html), None).unwrap();
+        assert_paragraphs(
+            &a,
+            &["expand the city's bus network"],
+            &["Ikea challenge", "why Wave of stupidity"],
+        );
+        // A documentation page's sections under headings that link to its contents stay.
+        let section = |title: &str| {
+            format!(
+                "<div class=\"section\"><h3><a href=\"#toc\">{title}</a></h3>{}</div>",
+                "<p>The key to shared mutable history is to keep your changesets in draft phase as you pass them around, and to publish them only when they are done.</p>".repeat(3)
+            )
+        };
+        let html = format!(
+            "<html><body><div class=\"document\"><h1>Sharing</h1>{}{}{}</div></body></html>",
+            section("Publishing repositories"),
+            section("Sharing with yourself"),
+            section("Sharing with a team")
+        );
+        let a = article_from_dom(&parse(&html), None).unwrap();
+        assert_paragraphs(&a, &["Sharing with a team", "keep your changesets"], &[]);
+    }
 
     #[test]
     fn a_news_service_tag_is_parted_from_the_first_word() {
