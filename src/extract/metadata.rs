@@ -245,11 +245,10 @@ fn first_line(dom: &Dom, id: u32) -> String {
         match &dom.nodes[d as usize].data {
             NodeData::Text(t) => push_collapsed(&mut out, t),
             NodeData::Element(e)
-                if matches!(&*e.tag, "br" | "time") || content::is_block_tag(&e.tag) =>
+                if (matches!(&*e.tag, "br" | "time") || content::is_block_tag(&e.tag))
+                    && out.chars().any(char::is_alphanumeric) =>
             {
-                if out.chars().any(char::is_alphanumeric) {
-                    break;
-                }
+                break;
             }
             _ => {}
         }
