@@ -143,28 +143,44 @@ fn norm(v: &Vector) -> f64 {
 /// "You can also subscribe to this newsletter here", "Click here to sign up": the
 /// publication asking the reader for something, which no summary should repeat.
 fn speaks_to_the_reader(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    let asks = [
-        "subscribe",
-        "newsletter",
-        "sign up",
-        "follow us",
-        "download our",
-        "our app",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
-    let to_you = lower
+    // Every sentence of every page comes here: most are passed over by a plain search.
+    if !["you", "You", "YOU", "here", "Here"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return false;
+    }
+    let (mut asks, mut to_you, mut clicks) = (false, false, false);
+    let mut before = "";
+    for w in sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "you" | "your"));
-    lower.contains("click here") || (asks && to_you)
+        .filter(|w| !w.is_empty())
+    {
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        let after = |x: &str, y: &str| before.eq_ignore_ascii_case(x) && w.eq_ignore_ascii_case(y);
+        to_you |= is("you") || is("your");
+        asks |= is("subscribe")
+            || is("newsletter")
+            || after("sign", "up")
+            || after("follow", "us")
+            || after("download", "our")
+            || after("our", "app");
+        clicks |= after("click", "here");
+        before = w;
+    }
+    clicks || (asks && to_you)
 }
 
 /// "Cover image: artist’s impression of …", "Pictured: …": a picture's caption in the text.
 fn is_captioned(sentence: &str) -> bool {
-    let Some((label, _)) = sentence.split_once(": ") else {
+    // The label is a word or three: only the sentence's first bytes are searched.
+    let Some(colon) = sentence.bytes().take(40).position(|b| b == b':') else {
         return false;
     };
+    if !sentence[colon + 1..].starts_with(' ') {
+        return false;
+    }
+    let label = &sentence[..colon];
     let label = label.trim().to_lowercase();
     label.split_whitespace().count() <= 3
         && [

@@ -123,10 +123,10 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         run.first
             .checked_sub(back)
             .filter(|&t| doc.tokens[t].sentence == doc.tokens[run.first].sentence)
-            .map(|t| doc.token_text(t).to_lowercase())
+            .map(|t| doc.token_text(t))
     };
-    if before(1).as_deref() == Some("at")
-        && before(2).is_some_and(|w| lexicon::is_role_noun(&w))
+    if before(1) == Some("at")
+        && before(2).is_some_and(|w| lexicon::is_role_noun(&w.to_lowercase()))
         && !lexicon::places().canonical.contains_key(name)
     {
         return Some(ActorKind::Organization);
@@ -229,16 +229,18 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let first_word = name.split_whitespace().next().unwrap_or("");
     // "Star Wars", "Echo Dot", "Lean Season": a rare first name that is an ordinary word,
     // before another ordinary word that is no surname, is a title or a product.
-    let ordinary_pair = {
-        let (f, l) = (first_word.to_lowercase(), last.as_str());
-        lexicon::is_common_word(&f) && lexicon::is_common_word(l) && !lexicon::is_surname_word(l)
-    };
-    if run.first != run.last && lexicon::is_first_name(first_word) && !ordinary_pair {
-        return Some(ActorKind::Person);
-    }
-    // "Art Director", "Managing Editor": a job in a credits list, no one's name.
-    if ordinary_pair && lexicon::is_role_noun(&last) {
-        return None;
+    if run.first != run.last && lexicon::is_first_name(first_word) {
+        let l = last.as_str();
+        let ordinary_pair = lexicon::is_common_word(&first_word.to_lowercase())
+            && lexicon::is_common_word(l)
+            && !lexicon::is_surname_word(l);
+        if !ordinary_pair {
+            return Some(ActorKind::Person);
+        }
+        // "Art Director", "Managing Editor": a job in a credits list, no one's name.
+        if lexicon::is_role_noun(l) {
+            return None;
+        }
     }
     // "The Biden administration": the person whose administration it is.
     let next = run.last + 1;
