@@ -1230,12 +1230,17 @@ mod tests {
     use crate::analysis::ActorKind;
 
     /// The actors of a text, as (name, kind) in the analysis's order.
-    fn actors_of(text: &str) -> Vec<(String, ActorKind)> {
+    /// The whole analysis of `text` as an article's bare body.
+    fn analysis_of(text: &str) -> crate::Analysis {
         let options = crate::Options {
             raw: true,
             ..Default::default()
         };
-        let a = crate::analyze(text, &options).expect("an analysis");
+        crate::analyze(text, &options).expect("an analysis")
+    }
+
+    fn actors_of(text: &str) -> Vec<(String, ActorKind)> {
+        let a = analysis_of(text);
         a.actors.into_iter().map(|x| (x.name, x.kind)).collect()
     }
 
@@ -1243,11 +1248,7 @@ mod tests {
     fn a_shared_surname_lends_no_role_and_its_plural_is_a_family() {
         let text = "Trump asked Ukraine to investigate Joe Biden. Hunter Biden sat on the board. \
             The inquiry into the Bidens went on. Volker rejected the theory that Vice President Biden was influenced.";
-        let options = crate::Options {
-            raw: true,
-            ..Default::default()
-        };
-        let a = crate::analyze(text, &options).expect("an analysis");
+        let a = analysis_of(text);
         assert!(
             a.actors.iter().all(|x| x.name != "Bidens"),
             "{:?}",
@@ -1295,29 +1296,17 @@ mod tests {
             The Bank of England raised rates. Trump visited Walter Reed hospital on Saturday. \
             Students at a US university protested. \
             Matt Maley, equity strategist at Miller Tabak, agreed. The Fort Worth Police Department made an arrest.";
-        let options = crate::Options {
-            raw: true,
-            ..Default::default()
-        };
-        let a = crate::analyze(text, &options).expect("an analysis");
+        let a = analysis_of(text);
         let find = |name: &str| a.actors.iter().find(|x| x.name == name);
-        assert_eq!(
-            find("Bank of England").map(|x| x.kind),
-            Some(ActorKind::Organization)
-        );
-        assert_eq!(
-            find("Walter Reed").map(|x| x.kind),
-            Some(ActorKind::Organization)
-        );
-        assert_eq!(find("US").map(|x| x.kind), Some(ActorKind::Place));
-        assert_eq!(
-            find("Miller Tabak").map(|x| x.kind),
-            Some(ActorKind::Organization)
-        );
-        assert_eq!(
-            find("Fort Worth Police Department").map(|x| x.kind),
-            Some(ActorKind::Organization)
-        );
+        for (name, kind) in [
+            ("Bank of England", ActorKind::Organization),
+            ("Walter Reed", ActorKind::Organization),
+            ("US", ActorKind::Place),
+            ("Miller Tabak", ActorKind::Organization),
+            ("Fort Worth Police Department", ActorKind::Organization),
+        ] {
+            assert_eq!(find(name).map(|x| x.kind), Some(kind), "{name}");
+        }
         let white_house = find("White House").expect("the White House");
         assert_eq!(white_house.role, None);
         assert_eq!(
