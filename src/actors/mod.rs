@@ -67,6 +67,14 @@ fn facility_kind(next: &str) -> Option<ActorKind> {
     }
 }
 
+/// "VIENNA" as "Vienna": one word in capitals, as a name is written in running text.
+fn title_case(word: &str) -> String {
+    word.chars()
+        .enumerate()
+        .map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() })
+        .collect()
+}
+
 fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
@@ -99,11 +107,7 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }
     // "VIENNA (Reuters) —", "HONOLULU —": a dateline's town, in capitals.
     if words.len() == 1 && name.chars().count() >= 4 && !name.chars().any(char::is_lowercase) {
-        let title_case: String = name
-            .chars()
-            .enumerate()
-            .map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() })
-            .collect();
+        let title_case = title_case(name);
         let next = doc
             .tokens
             .get(run.last + 1)
@@ -543,11 +547,16 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     }
     let canonical_of = |r: &Run, kind: ActorKind| -> String {
         match kind {
-            ActorKind::Place => lexicon::places()
-                .canonical
-                .get(r.name.as_str())
-                .map(|s| s.to_string())
-                .unwrap_or_else(|| r.name.clone()),
+            // "WASHINGTON (AP) —": a dateline's town in capitals is the town as written
+            // elsewhere.
+            ActorKind::Place => {
+                let places = &lexicon::places().canonical;
+                places
+                    .get(r.name.as_str())
+                    .or_else(|| places.get(title_case(&r.name).as_str()))
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| r.name.clone())
+            }
             ActorKind::Organization => lexicon::organizations()
                 .canonical
                 .get(r.name.as_str())
@@ -613,7 +622,11 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             .canonical
             .get(r.name.as_str())
             .is_some_and(|c| *c != r.name)
-            || lexicon::places().canonical.contains_key(r.name.as_str());
+            || lexicon::places().canonical.contains_key(r.name.as_str())
+            || (kind == ActorKind::Place
+                && lexicon::places()
+                    .canonical
+                    .contains_key(title_case(&r.name).as_str()));
         if (paren_acronym || acronym) && !gazetteer_alias {
             continue;
         }
@@ -842,6 +855,10 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let longest = (0..actor.aliases.len())
             .max_by_key(|&i| (actor.aliases[i].chars().count(), std::cmp::Reverse(i)))
             .unwrap_or(0);
+        // "WASHINGTON (AP) —": a dateline's capitals are the same name, written as a dateline.
+        if actor.aliases[longest].to_lowercase() == actor.name.to_lowercase() {
+            continue;
+        }
         let name = actor.aliases.remove(longest);
         let gazetteer_name = std::mem::replace(&mut actor.name, name);
         actor.aliases.push(gazetteer_name);
@@ -1443,7 +1460,8 @@ mod tests {
         let text = "VIENNA (Reuters) — The ministry said Virginia Democrats met officials of Pacific Gas and Electric Co. on Monday.";
         let found = actors_of(text);
         let has = |name: &str, kind: ActorKind| found.iter().any(|(n, k)| n == name && *k == kind);
-        assert!(has("VIENNA", ActorKind::Place), "{found:?}");
+        // The dateline's capitals, shown as the town is written.
+        assert!(has("Vienna", ActorKind::Place), "{found:?}");
         assert!(
             has("Virginia Democrats", ActorKind::Organization),
             "{found:?}"
