@@ -265,9 +265,17 @@ fn in_comments(dom: &Dom, id: u32) -> bool {
     let mut at = dom.nodes[id as usize].parent;
     while at != NONE {
         if let Some(e) = dom.element(at) {
+            // A class word that names the comments, not one that only says something of
+            // them ("comments-open", "comment-count" on an article's own box).
             let named = |k: &str| {
-                e.attr(k)
-                    .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+                e.attr(k).is_some_and(|v| {
+                    v.to_ascii_lowercase().split_whitespace().any(|w| {
+                        w.contains("comment")
+                            && !["open", "closed", "count", "status", "link"]
+                                .iter()
+                                .any(|x| w.contains(x))
+                    })
+                })
             };
             if named("class") || named("id") {
                 return true;
@@ -609,6 +617,13 @@ mod tests {
         );
         // Commenters in a "recent comments" list are no authors.
         assert!(byline(r#"<aside id="recent-comments"><ul><li><a><div class="author">Colin Rust commented on </div>Why you might get a letter</a></li></ul></aside>"#).is_empty());
+        // An article whose box only says its comments are open keeps its byline.
+        assert_eq!(
+            byline(
+                r#"<article class="post comments-open"><p class="byline">By Jane Doe</p></article>"#
+            ),
+            vec!["Jane Doe"]
+        );
         // The next article's byline on a weekly edition's page is another writer's.
         let two_stories = format!(
             r#"<div class="FeatureByline">By <b>Nathan Willis</b></div>{}<div class="FeatureByline">By <b>Jonathan Corbet</b></div>"#,
