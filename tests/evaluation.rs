@@ -27,18 +27,22 @@ fn readability_pages_metadata_and_body_stay_above_the_floor() {
     // 69 of 76 (session 10). The seven left are the expected file's own errors, where
     // Readability took a teaser's or a date's line: liberation-1's article is AFP's, not the
     // sidebar's "Par Sébastien Farcis" (Lede matched it only while it also listed every
-    // teaser's writer); herald-sun-1's is Laurie Oakes's.
+    // teaser's writer); herald-sun-1's is Laurie Oakes's. Session 11: 68 of 76, as nytimes-5,
+    // the New York Times en Español's front page, is declined as a list of other articles
+    // (its expected byline, "Tariq Panja", is the first teaser's writer).
     assert!(
-        byline >= 0.90,
+        byline >= 0.89,
         "byline match fell to {:.1}%",
         100.0 * byline
     );
     assert!(s.body_f1 >= 0.925, "body token F1 fell to {:.3}", s.body_f1);
     // Language, direction, site name, date and excerpt (session 9: 100%, 100%, 96.8%, 100%,
-    // 90.6%; the excerpts left are Readability's first lines such as "Contents").
+    // 90.6%; the excerpts left are Readability's first lines such as "Contents"). A declined
+    // page gives no field: since session 11 that is nytimes-5, a front page (lang 72 of 73).
     for (field, pages, ok) in &s.fields {
         let floor = match *field {
             "site" => 0.95,
+            "lang" => 0.98,
             "excerpt" => 0.88,
             _ => 0.99,
         };

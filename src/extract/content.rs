@@ -841,12 +841,51 @@ fn captions(dom: &Dom) -> Vec<String> {
         .collect()
 }
 
+/// The path of an address, without the leading slash: "es/" for "https://nytimes.com/es/".
+fn path_of(url: &str) -> &str {
+    url.split_once("://")
+        .map(|(_, r)| r)
+        .and_then(|r| r.split_once('/').map(|(_, p)| p))
+        .unwrap_or("")
+}
+
+/// Why a page is a home page or a section front, a page of other stories' teasers that Lede
+/// would otherwise summarise as if they were one article (a title from the site, a byline from
+/// the first teaser, photo credits as people), or None. Only a page that names no article in
+/// its JSON-LD is one: a blog whose home page carries its latest post in full says so. Then it
+/// is one when it calls itself a list of pages, when its address (the tab's, else the one the
+/// page states) is the site's root, or when it is a one-word section ("/es/", "/world") of a
+/// page with no publication date.
+fn front_page_reason(meta: &Meta, url: Option<&str>) -> Option<&'static str> {
+    if meta.has_ld_article {
+        return None;
+    }
+    if meta.is_listing {
+        return Some("this looks like a section or home page, a list of other articles");
+    }
+    let address = url.or(meta.canonical.as_deref())?;
+    if !address.contains("://") {
+        return None;
+    }
+    let path = path_of(address);
+    let (path, fragment) = path.split_once('#').unwrap_or((path, ""));
+    if path.contains('?') || fragment.contains('/') {
+        // "?p=123" and "#/story/123" are articles' addresses on some sites.
+        return None;
+    }
+    if path.is_empty() || matches!(path, "index.html" | "index.htm" | "index.php") {
+        return Some("this looks like a home page");
+    }
+    let section = path.strip_suffix('/').unwrap_or(path);
+    (meta.published.is_none()
+        && (1..=12).contains(&section.len())
+        && section.bytes().all(|b| b.is_ascii_lowercase()))
+    .then_some("this looks like a section or home page, a list of other articles")
+}
+
 /// Why a page with too little article text is not an article.
 fn no_article_reason(meta: &Meta, url: Option<&str>, dom: &Dom) -> String {
-    let path = url
-        .and_then(|u| u.split_once("://").map(|(_, r)| r))
-        .and_then(|r| r.split_once('/').map(|(_, p)| p))
-        .unwrap_or("");
+    let path = url.map(path_of).unwrap_or("");
     if meta
         .og_type
         .as_deref()
@@ -902,6 +941,9 @@ const RETRY_BELOW_CHARS: usize = 500;
 
 pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeError> {
     let meta = metadata::read(dom);
+    if let Some(reason) = front_page_reason(&meta, url) {
+        return Err(LedeError::NoArticle(reason.into()));
+    }
     // Strict first; if that leaves too little, again without the class-name guesses (as
     // Readability retries).
     let mut blocks = Vec::new();
@@ -1095,6 +1137,46 @@ mod tests {
             err,
             LedeError::NoArticle("this looks like a home page".into())
         );
+    }
+
+    #[test]
+    fn a_front_page_full_of_teasers_has_no_article() {
+        let teasers = (0..12)
+            .map(|i| format!("<div><h3><a href='/2024/story-{i}'>Story number {i} of the day</a></h3><p>Officials in the capital said on Monday that the plan for story {i} would go ahead after a long debate in the council.</p></div>"))
+            .collect::<String>();
+        let page = |head: &str| {
+            format!("<html><head>{head}</head><body><main>{teasers}</main></body></html>")
+        };
+        let front = "this looks like a section or home page, a list of other articles";
+        // The page says it is a list; or its address is the root or a one-word section.
+        let listing = page(
+            r#"<script type="application/ld+json">{"@type":"CollectionPage","mainEntity":{"@type":"ItemList"}}</script>"#,
+        );
+        assert_eq!(
+            article_from_dom(&parse(&listing), None).unwrap_err(),
+            LedeError::NoArticle(front.into())
+        );
+        let plain = page("<title>The Daily News</title>");
+        assert_eq!(
+            article_from_dom(&parse(&plain), Some("https://news.example/")).unwrap_err(),
+            LedeError::NoArticle("this looks like a home page".into())
+        );
+        let section = page(r#"<link rel="canonical" href="https://news.example/world/">"#);
+        assert_eq!(
+            article_from_dom(&parse(&section), None).unwrap_err(),
+            LedeError::NoArticle(front.into())
+        );
+        // An article's own address, or a page that names an article, is read.
+        assert!(article_from_dom(&parse(&plain), Some("https://news.example/?p=123")).is_ok());
+        assert!(article_from_dom(
+            &parse(&plain),
+            Some("https://news.example/2024/04/talks-resume")
+        )
+        .is_ok());
+        let post = page(
+            r#"<script type="application/ld+json">{"@type":"BlogPosting","headline":"Story number 0 of the day"}</script>"#,
+        );
+        assert!(article_from_dom(&parse(&post), Some("https://blog.example/")).is_ok());
     }
 
     #[test]

@@ -22,6 +22,13 @@ pub struct Meta {
     pub dir: Option<String>,
     pub excerpt: Option<String>,
     pub og_type: Option<String>,
+    /// The page's own address as it states it (`<link rel="canonical">`, else `og:url`).
+    pub canonical: Option<String>,
+    /// The page calls itself a list of other pages (JSON-LD `CollectionPage`, `ItemList`,
+    /// `SearchResultsPage`) and nowhere an article.
+    pub is_listing: bool,
+    /// JSON-LD names an article type (`NewsArticle`, `BlogPosting`…; not a mere `WebPage`).
+    pub has_ld_article: bool,
 }
 
 #[derive(Default)]
@@ -35,6 +42,27 @@ struct LdArticle {
     created: Option<String>,
     publisher: Option<String>,
     description: Option<String>,
+    /// Seen a listing type (`CollectionPage`, `ItemList`, `SearchResultsPage`).
+    listing: bool,
+    /// Seen an article type other than `WebPage` or `Blog`.
+    article: bool,
+}
+
+/// JSON-LD types of pages that list other pages.
+fn is_listing_type(t: &str) -> bool {
+    matches!(t, "CollectionPage" | "ItemList" | "SearchResultsPage")
+}
+
+/// The `@type` (one or several) of a JSON-LD object.
+fn types_of(v: &Value) -> impl Iterator<Item = &str> {
+    let one = v.get("@type").and_then(Value::as_str);
+    let many = v
+        .get("@type")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str);
+    one.into_iter().chain(many)
 }
 
 fn is_article_type(t: &str) -> bool {
@@ -85,6 +113,10 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
         Value::Object(o) => {
             if let Some(g) = o.get("@graph") {
                 find_ld(g, out, depth + 1);
+            }
+            for t in types_of(v) {
+                out.listing |= is_listing_type(t);
+                out.article |= is_article_type(t) && t != "WebPage" && t != "Blog";
             }
             if type_matches(v) {
                 let is_webpage = matches!(v.get("@type"), Some(Value::String(t)) if t == "WebPage" || t == "Blog");
@@ -297,6 +329,7 @@ pub fn read(dom: &Dom) -> Meta {
     let mut byline_tries = 0;
     let mut first_byline: Option<u32> = None;
     let mut dc_creators: Vec<String> = Vec::new();
+    let mut canonical: Option<String> = None;
     for id in 0..dom.nodes.len() as u32 {
         let NodeData::Element(e) = &dom.nodes[id as usize].data else {
             continue;
@@ -355,6 +388,9 @@ pub fn read(dom: &Dom) -> Meta {
         }
         let itemprop = e.attr("itemprop").unwrap_or("");
         let rel = e.attr("rel").unwrap_or("");
+        if &*e.tag == "link" && rel.eq_ignore_ascii_case("canonical") && canonical.is_none() {
+            canonical = e.attr("href").map(str::to_string);
+        }
         let class = e.attr("class").unwrap_or("").to_ascii_lowercase();
         if itemprop == "datePublished" && !tags.contains_key("itemprop:datepublished") {
             if let Some(v) = e.attr("content").or_else(|| e.attr("datetime")) {
@@ -520,6 +556,11 @@ pub fn read(dom: &Dom) -> Meta {
             .map(|l| l.replace('_', "-"));
     }
     meta.og_type = tag("og:type");
+    meta.canonical = canonical
+        .filter(|c| c.contains("://"))
+        .or_else(|| tag("og:url"));
+    meta.is_listing = ld.listing && !ld.article;
+    meta.has_ld_article = ld.article;
     meta
 }
 
