@@ -125,6 +125,26 @@ fn word_set(cell: &'static OnceLock<WordSet>, words: &'static str) -> &'static W
     cell.get_or_init(|| words.split_whitespace().collect())
 }
 
+/// Short words common in English and rare in other languages written in the Latin alphabet
+/// (no "in", "an", "was", "on", "die": German, French or Dutch use them too): their share of a
+/// text's words tells English from the rest.
+const ENGLISH_MARKERS: &str = "the of and to that for with is are by this from have has be it which not but were been their they would said he she his her can who at";
+
+pub fn is_english_marker(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    word_set(&SET, ENGLISH_MARKERS).contains(word)
+}
+
+/// The same for other languages in the Latin alphabet (German, French, Spanish, Italian,
+/// Portuguese, Dutch, Swedish, Czech, Polish), written in lower case; none is an English word
+/// ("do", "a", "in" are left out).
+const OTHER_LANGUAGE_MARKERS: &str = "der die und ist nicht mit sich auch für ein eine das dem den zu von auf wir sie es le la les des est une pour dans qui que pas sur au du et il elle nous vous el los las del por una con para se su al lo como más di che è per della sono non gli da os em um uma não com het een van en niet zijn op och att är som på jag inte av je že ale pro jsou jako jest się nie ze";
+
+pub fn is_other_language_marker(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    word_set(&SET, OTHER_LANGUAGE_MARKERS).contains(word)
+}
+
 pub fn is_function_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     word_set(&SET, FUNCTION_WORDS).contains(word)
