@@ -317,7 +317,7 @@ pub fn is_org_cue(word: &str) -> bool {
 }
 
 /// The last word of a place's name often says it is one.
-const PLACE_CUES: &str = "city county state province region district island islands strip bank valley river mountains mountain mount lake sea ocean gulf bay coast peninsula desert border crossing street avenue square park boulevard road airport port harbor harbour heights hills village town strait straits territory territories republic kingdom emirates canal bridge station camp springs falls beach creek";
+const PLACE_CUES: &str = "city county state province region district island islands strip bank valley river mountains mountain mount lake sea ocean gulf bay coast peninsula desert border crossing street avenue square park boulevard road airport port harbor harbour heights hills village town strait straits territory territories republic kingdom emirates canal bridge station camp springs falls beach creek drive lane place st ave blvd rd terrace";
 
 pub fn is_place_cue(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();

@@ -129,6 +129,13 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
             .filter(|&t| doc.tokens[t].sentence == doc.tokens[run.first].sentence)
             .map(|t| doc.token_text(t))
     };
+    // "Christopher L. Tays, 32, of Franklin": where someone of a given age lives.
+    if before(1) == Some("of")
+        && before(2) == Some(",")
+        && before(3).is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Some(ActorKind::Place);
+    }
     if before(1) == Some("at")
         && before(2).is_some_and(|w| lexicon::is_role_noun(&w.to_lowercase()))
         && !lexicon::places().canonical.contains_key(name)
@@ -1283,6 +1290,18 @@ fn drop_actors(actors: &mut Actors, doomed: impl Fn(&ActorInfo) -> bool) {
     });
 }
 
+/// "Christopher Battin" and "Christopher D. Battin": one person, the middle name or initial
+/// written once and left out once.
+fn same_person_but_middle_names(a: &ActorInfo, b: &ActorInfo) -> bool {
+    let ends = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        (words.len() >= 2).then(|| (words[0].to_string(), words[words.len() - 1].to_string()))
+    };
+    a.kind == ActorKind::Person
+        && b.kind == ActorKind::Person
+        && ends(&a.name).is_some_and(|e| Some(e) == ends(&b.name))
+}
+
 /// Actors named only in a photo caption belong to the article too (with no body mentions).
 fn add_caption_actors(actors: &mut Actors, article: &Article) {
     for caption in &article.captions {
@@ -1291,11 +1310,25 @@ fn add_caption_actors(actors: &mut Actors, article: &Article) {
             Some(k) if caption.trim_end().ends_with(')') => &caption[..k],
             _ => caption.as_str(),
         };
+        // "Christopher Battin  Submitted photo": who is pictured, then where the photo is from.
+        let text = text.trim_end();
+        let text = [
+            "Submitted photo",
+            "Contributed photo",
+            "Courtesy photo",
+            "File photo",
+        ]
+        .iter()
+        .find_map(|credit| text.strip_suffix(credit))
+        .unwrap_or(text);
         let doc = segment::segment(&[crate::extract::Block::paragraph(text)]);
         let found = find(&doc, &Article::default());
         for a in found.list {
             let known = actors.list.iter().any(|b| {
-                b.name == a.name || b.aliases.contains(&a.name) || a.aliases.contains(&b.name)
+                b.name == a.name
+                    || b.aliases.contains(&a.name)
+                    || a.aliases.contains(&b.name)
+                    || same_person_but_middle_names(&a, b)
             });
             if !known {
                 actors.list.push(ActorInfo {
@@ -1345,6 +1378,21 @@ mod tests {
         }
         for known in ["Thomas Müller", "Berlin", "SAP"] {
             assert!(names.contains(&known), "{known} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn home_towns_and_street_addresses_are_places() {
+        let found = actors_of(
+            "Officers arrested Christopher L. Tays, 32, of Franklin, on two warrants. \
+            A short time later, officers stopped a vehicle driven by Jonathan P. Blair, 29, of 1909 Jolinda Drive. \
+            Elizabeth A. Burton, 32, of 1119 Eighth St., was arrested too, police said.",
+        );
+        for place in ["Franklin", "Jolinda Drive", "Eighth St"] {
+            assert!(
+                found.contains(&(place.to_string(), ActorKind::Place)),
+                "{place} in {found:?}"
+            );
         }
     }
 

@@ -71,6 +71,19 @@ pub fn is_share_line(line: &str) -> bool {
     if SHARE_WORDS.contains(&l.as_str()) {
         return true;
     }
+    // "Story continues below gallery", "Article continues after advertisement".
+    if l.split_whitespace().count() <= 6
+        && [
+            "story continues",
+            "article continues",
+            "content continues",
+            "continue reading below",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+    {
+        return true;
+    }
     // Player clocks such as "0:00" or "0:00 / 3:41".
     l.chars()
         .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' '))
@@ -445,6 +458,15 @@ pub fn is_bio(paragraph: &str, authors: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_that_the_story_goes_on_is_no_text() {
+        assert!(is_share_line("Story continues below gallery"));
+        assert!(is_share_line("Article continues after advertisement"));
+        assert!(!is_share_line(
+            "Story continues to unfold as the council meets again on Tuesday to vote on the plan"
+        ));
+    }
 
     #[test]
     fn captions_and_credits() {

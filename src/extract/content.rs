@@ -977,6 +977,10 @@ pub fn article_from_dom(dom: &Dom, url: Option<&str>) -> Result<Article, LedeErr
         }) {
             return false;
         }
+        // "Staff Reports": the byline again, as the page prints it, though it names no one.
+        if byline.iter().any(|b| b.eq_ignore_ascii_case(t)) {
+            return false;
+        }
         if let Some(names) = chrome::byline_names(t, false) {
             if byline.is_empty() {
                 byline = names;
@@ -1136,6 +1140,21 @@ mod tests {
         assert_eq!(
             err,
             LedeError::NoArticle("this looks like a home page".into())
+        );
+    }
+
+    #[test]
+    fn the_byline_printed_again_in_the_text_is_left_out() {
+        let story = "<p>Police arrested six people Monday during a narcotics investigation involving drug activity at a local home, a spokesman said.</p>".repeat(4);
+        let html = format!(
+            r#"<html><head><meta name="author" content="Staff Reports"></head><body><article><p>Staff Reports</p>{story}</article></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), None).unwrap();
+        assert_eq!(a.byline, vec!["Staff Reports".to_string()]);
+        assert!(
+            a.paragraphs[0].text.starts_with("Police arrested"),
+            "{:?}",
+            a.paragraphs[0]
         );
     }
 
