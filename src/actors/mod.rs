@@ -156,8 +156,25 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return Some(ActorKind::Place);
     }
-    // "Inauguration Day", "Election Day": a day, not an actor.
-    if last == "day" && run.first != run.last {
+    // "Inauguration Day", "Election Day": a day, not an actor. "Nintendo Switch Lite", "DJI
+    // Mavic Mini", "Echo Buds": a product.
+    if run.first != run.last
+        && matches!(
+            last.as_str(),
+            "day"
+                | "mini"
+                | "lite"
+                | "pro"
+                | "max"
+                | "plus"
+                | "ultra"
+                | "wireless"
+                | "buds"
+                | "earbuds"
+                | "router"
+                | "edition"
+        )
+    {
         return None;
     }
     if lexicon::is_org_cue(&last) && run.first != run.last {
@@ -398,6 +415,11 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         }
         // "Google Stadia": what a known organisation's name opens is its, not a person's;
         // "Lexus Philippines": no person's name ends in a country's.
+        // ("Heineken Cup": a known organisation's name before an event's cue word names the
+        // event, no actor.)
+        if lexicon::is_non_actor_cue(&closer.to_lowercase()) {
+            return None;
+        }
         if lexicon::organizations().canonical.contains_key(opener)
             || (lexicon::places().canonical.contains_key(closer)
                 && !lexicon::is_first_name(closer)
@@ -1393,6 +1415,29 @@ mod tests {
                 found.contains(&(place.to_string(), ActorKind::Place)),
                 "{place} in {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn companies_products_and_events_are_told_apart() {
+        let found = actors_of(
+            "Lockheed Martin and Northrop Grumman won the contract, analysts at Piper Jaffray said. \
+            The Nintendo Switch Lite sold well in El Paso, and Munster won the Heineken Cup.",
+        );
+        for (name, kind) in [
+            ("Lockheed Martin", ActorKind::Organization),
+            ("Northrop Grumman", ActorKind::Organization),
+            ("Piper Jaffray", ActorKind::Organization),
+            ("El Paso", ActorKind::Place),
+        ] {
+            assert!(
+                found.contains(&(name.to_string(), kind)),
+                "{name} in {found:?}"
+            );
+        }
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        for thing in ["Nintendo Switch Lite", "Switch Lite", "Heineken Cup"] {
+            assert!(!names.contains(&thing), "{thing} in {names:?}");
         }
     }
 
