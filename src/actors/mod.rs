@@ -171,6 +171,8 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 | "wireless"
                 | "buds"
                 | "earbuds"
+                | "earphones"
+                | "headphones"
                 | "router"
                 | "edition"
         )
@@ -233,7 +235,13 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
         .then_some(ActorKind::Organization);
     }
     if run.honorific.is_some() || run.role.is_some() {
-        return Some(ActorKind::Person);
+        // "Chief Strategy Officer", "the Justice Department": a title's own words, not a
+        // titled person's name (but "President Park", "Mr. Brown": surnames too).
+        let plain_word = run.first == run.last && {
+            let l = name.to_lowercase();
+            lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l)
+        };
+        return (!plain_word).then_some(ActorKind::Person);
     }
     // "Henderson, Nev.", "HEMPSTEAD, N.Y., Sept. 26": a town, then its state or country.
     if run.first == run.last
@@ -1438,6 +1446,27 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         for thing in ["Nintendo Switch Lite", "Switch Lite", "Heineken Cup"] {
             assert!(!names.contains(&thing), "{thing} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_s_words_and_descriptions_are_no_names() {
+        let found = actors_of(
+            "The company named Ivan Braiker its new Chief Strategy Officer on Monday. \
+            Australian-born Julian Assange appeared in court, and the GOP-dominated Legislature met. \
+            Email Tariq Malik at tmalik@space.com or follow him on Twitter.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        for junk in [
+            "Strategy",
+            "Australian-born Julian Assange",
+            "GOP-dominated Legislature",
+            "Email Tariq Malik",
+        ] {
+            assert!(!names.contains(&junk), "{junk} in {names:?}");
+        }
+        for person in ["Ivan Braiker", "Julian Assange", "Tariq Malik"] {
+            assert!(names.contains(&person), "{person} not in {names:?}");
         }
     }
 

@@ -348,6 +348,18 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             // "Former Arkansas Gov. Mike Huckabee", "Fellow Kentuckian Rand Paul": a
             // description at a sentence's start.
             || matches!(l.as_str(), "former" | "fellow" | "ex" | "then" | "late" | "retired")
+            // "Email Tariq Malik at …": a contact line's word.
+            || (i < j && matches!(l.as_str(), "email" | "e-mail"))
+            // "Australian-born Assange", "GOP-dominated Legislature", "Saudi-led coalition":
+            // a description ("Seattle-based Amazon" is split below, into the place and the
+            // company).
+            || (i < j
+                && w.rsplit_once('-').is_some_and(|(head, tail)| {
+                    head.starts_with(char::is_uppercase)
+                        && tail.len() >= 3
+                        && tail.chars().all(|c| c.is_lowercase())
+                        && tail != "based"
+                }))
             // "Mr Rubin": the title without its period is the name's honorific.
             || (i < j && lexicon::is_courtesy_title(w) && !w.ends_with('.'))
             // "Man-of-the-match Stephen Jones": a hyphenated phrase is a description.
