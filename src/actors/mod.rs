@@ -464,6 +464,23 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
             // with no first name are an organisation's, unless they end like a law, an event
             // or a work ("Clean Air Act", "Heineken Cup", "Iraq War").
             let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+            // But a name made only of ordinary words, written at no place where only a name
+            // stands ("Price Drop", "Night Mode", "Magic Keyboard": a heading's, a feature's or
+            // a product's words in title case), is no organisation's.
+            let ordinary = name.split_whitespace().all(|w| {
+                let l = w.to_lowercase();
+                lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l)
+            });
+            // "the Daily Beast", "Cleveland's Plain Dealer": where only a name stands.
+            let the_before = run.first > 0 && {
+                let before = doc.token_text(run.first - 1);
+                before.eq_ignore_ascii_case("the")
+                    || before.ends_with("'s")
+                    || before.ends_with("’s")
+            };
+            if ordinary && !the_before {
+                return None;
+            }
             return (!lexicon::is_non_actor_cue(&last)).then_some(ActorKind::Organization);
         }
     }
@@ -1467,6 +1484,21 @@ mod tests {
         }
         for person in ["Ivan Braiker", "Julian Assange", "Tariq Malik"] {
             assert!(names.contains(&person), "{person} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn title_case_ordinary_words_are_no_organisation() {
+        let found = actors_of(
+            "Price Drop: a Magic Keyboard now costs less. Night Mode works well, and the Daily Beast \
+            said Black Lives Matter marched on Saturday.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        for junk in ["Price Drop", "Magic Keyboard", "Night Mode"] {
+            assert!(!names.contains(&junk), "{junk} in {names:?}");
+        }
+        for org in ["Daily Beast", "Black Lives Matter"] {
+            assert!(names.contains(&org), "{org} not in {names:?}");
         }
     }
 
