@@ -471,12 +471,15 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 let l = w.to_lowercase();
                 lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l)
             });
-            // "the Daily Beast", "Cleveland's Plain Dealer": where only a name stands.
+            // "the Daily Beast", "Cleveland's Plain Dealer" (a known place's or organisation's):
+            // where only a name stands.
             let the_before = run.first > 0 && {
                 let before = doc.token_text(run.first - 1);
+                let owner = runs::strip_possessive(before);
                 before.eq_ignore_ascii_case("the")
-                    || before.ends_with("'s")
-                    || before.ends_with("’s")
+                    || (owner.len() < before.len()
+                        && (lexicon::places().canonical.contains_key(owner)
+                            || lexicon::organizations().canonical.contains_key(owner)))
             };
             if ordinary && !the_before {
                 return None;
