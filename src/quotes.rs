@@ -97,8 +97,12 @@ fn is_title_of_a_work(content: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     let small = |w: &&str| lexicon::is_function_word(&w.to_lowercase());
+    // A sentence's end marks something said, but a long title keeps its period when the
+    // quote closes the sentence ("just tick “10 Things in Tech You Need to Know.”").
+    let end = content.trim_end();
+    let ends_sentence = end.ends_with(['?', '!', '…']) || (end.ends_with('.') && words.len() < 5);
     (2..=8).contains(&words.len())
-        && !content.trim_end().ends_with(['.', '?', '!', '…'])
+        && !ends_sentence
         && capitalised(&words[0])
         && words.iter().filter(|w| capitalised(w)).count() * 2 > words.len()
         && words.iter().all(|w| capitalised(w) || small(w))
@@ -1404,7 +1408,8 @@ mod tests {
     #[test]
     fn titles_of_works_are_not_said_and_hold_no_speaker() {
         let text = "On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton said she wanted to speak “directly to white people” today.\n\n\
-            Ford wrote the story “Winter Solstice, Camelot Station” in 1988. “Don't you do it,” the officer shouted.";
+            Ford wrote the story “Winter Solstice, Camelot Station” in 1988. “Don't you do it,” the officer shouted.\n\n\
+            You can also subscribe to this newsletter: just tick “10 Things in Tech You Need to Know.”";
         let options = crate::Options {
             raw: true,
             ..Default::default()
