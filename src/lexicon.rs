@@ -138,7 +138,7 @@ pub fn is_english_marker(word: &str) -> bool {
 /// The same for other languages in the Latin alphabet (German, French, Spanish, Italian,
 /// Portuguese, Dutch, Swedish, Czech, Polish), written in lower case; none is an English word
 /// ("do", "a", "in" are left out).
-const OTHER_LANGUAGE_MARKERS: &str = "der die und ist nicht mit sich auch für ein eine das dem den zu von auf wir sie es le la les des est une pour dans qui que pas sur au du et il elle nous vous el los las del por una con para se su al lo como más di che è per della sono non gli da os em um uma não com het een van en niet zijn op och att är som på jag inte av je že ale pro jsou jako jest się nie ze";
+const OTHER_LANGUAGE_MARKERS: &str = "der die und ist nicht mit sich auch für ein eine das dem den zu von auf wir sie es le la les des est une pour dans qui que pas sur au du et il elle nous vous el los las del por una con para se su al lo como más di che è per della sono non gli da os em um uma não com het een van en niet zijn op och att är som på jag inte av je že ale pro jsou jako jest się nie ze un une ein";
 
 pub fn is_other_language_marker(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();

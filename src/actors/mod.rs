@@ -996,7 +996,12 @@ fn is_known_name(a: &ActorInfo) -> bool {
     let words: Vec<&str> = a.name.split_whitespace().collect();
     let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
     match a.kind {
-        ActorKind::Person => words.len() > 1 && lexicon::is_first_name(words[0]),
+        // ("Un Népalais": "Un" is in the Census's list of first names, and French's "a".)
+        ActorKind::Person => {
+            words.len() > 1
+                && lexicon::is_first_name(words[0])
+                && !lexicon::is_other_language_marker(&words[0].to_lowercase())
+        }
         ActorKind::Place => known(&a.name) || a.aliases.iter().any(|n| known(n)),
         ActorKind::Organization => {
             known(&a.name)
@@ -1429,6 +1434,12 @@ mod tests {
         for known in ["Thomas Müller", "Berlin", "SAP"] {
             assert!(names.contains(&known), "{known} not in {names:?}");
         }
+        // French: "Un" is a first name in the Census's list, and French's "a".
+        let found = actors_of(
+            "Un troisième Français a été tué dans le tremblement de terre samedi au Népal, a déclaré \
+            jeudi le ministre. Un Népalais porte secours à une femme dans les ruines de Katmandou.",
+        );
+        assert!(found.iter().all(|(n, _)| n != "Un Népalais"), "{found:?}");
     }
 
     #[test]
