@@ -34,7 +34,11 @@ want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print
 have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
   echo "setup: installing wasm-bindgen-cli $want (about two minutes)"
-  cargo install wasm-bindgen-cli --version "$want" --locked --quiet
+  # --locked builds it with the versions its own release pinned; a registry mirror that lacks
+  # one of them (webpki-roots 1.0.11 was missing from this machine's on 2026-11-27) gets
+  # the newest it has that fits instead.
+  cargo install wasm-bindgen-cli --version "$want" --locked --quiet ||
+    { echo "setup: retrying without --locked"; cargo install wasm-bindgen-cli --version "$want" --quiet; }
 fi
 
 if [ "$browsers" = 1 ] || [ ! -d tests/e2e/node_modules ]; then
