@@ -874,7 +874,13 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         // Roles are people's: "the principal deputy White House press secretary" gives the
         // White House none.
         let ambiguous = r.first == r.last && shared_surnames.contains(&surname_key(&r.name));
-        if actor.role.is_none() && actor.kind == ActorKind::Person && !ambiguous {
+        // "a spokeswoman for Adam Neumann": the role is someone else's, whose it is names him.
+        let role_of_another = r
+            .role
+            .as_deref()
+            .is_some_and(|role| role.ends_with(" for") || role.ends_with(" of"));
+        if actor.role.is_none() && actor.kind == ActorKind::Person && !ambiguous && !role_of_another
+        {
             actor.role = r.role.clone();
         }
         let mut forms = vec![r.name.clone()];
@@ -1514,6 +1520,22 @@ mod tests {
         for org in ["Daily Beast", "Black Lives Matter"] {
             assert!(names.contains(&org), "{org} not in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_role_is_its_holder_s_only() {
+        let a = analysis_of(
+            "Kentucky Democrats beat incumbent Matt Bevin on Tuesday. A spokeswoman for Adam Neumann \
+            declined to comment, and Adam Neumann said nothing.",
+        );
+        let role = |name: &str| {
+            a.actors
+                .iter()
+                .find(|x| x.name == name)
+                .map(|x| x.role.clone())
+        };
+        assert_eq!(role("Matt Bevin"), Some(Some("incumbent".to_string())));
+        assert_eq!(role("Adam Neumann"), Some(None));
     }
 
     #[test]

@@ -696,6 +696,28 @@ fn is_verb_like(l: &str) -> bool {
                 | "visiting"
                 | "told"
                 | "says"
+                // "Kentucky Democrats beat incumbent Matt Bevin": a headline's verb.
+                | "beat"
+                | "beats"
+                | "won"
+                | "wins"
+                | "lost"
+                | "took"
+                | "takes"
+                | "became"
+                | "becomes"
+                | "hit"
+                | "hits"
+                | "chose"
+                | "sent"
+                | "saw"
+                | "sees"
+                | "made"
+                | "makes"
+                | "faces"
+                | "joins"
+                | "names"
+                | "calls"
         )
 }
 
