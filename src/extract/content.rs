@@ -855,13 +855,22 @@ fn path_of(url: &str) -> &str {
 /// its JSON-LD is one: a blog whose home page carries its latest post in full says so. Then it
 /// is one when it calls itself a list of pages, when its address (the tab's, else the one the
 /// page states) is the site's root, or when it is a one-word section ("/es/", "/world") of a
-/// page with no publication date.
+/// page with no publication date, and OpenGraph does not call the page an article.
 fn front_page_reason(meta: &Meta, url: Option<&str>) -> Option<&'static str> {
     if meta.has_ld_article {
         return None;
     }
     if meta.is_listing {
         return Some("this looks like a section or home page, a list of other articles");
+    }
+    // A page that says it is an article (OpenGraph's type) at a root or one-word address is
+    // one on a small site ("https://blog.example/hello/").
+    if meta
+        .og_type
+        .as_deref()
+        .is_some_and(|t| t.eq_ignore_ascii_case("article"))
+    {
+        return None;
     }
     let address = url.or(meta.canonical.as_deref())?;
     if !address.contains("://") {
