@@ -35,9 +35,19 @@ function show() {
   for (const r of form.querySelectorAll('input[name="theme"]')) r.checked = r.value === settings.theme;
 }
 
+/** Writes of this page still on their way: until they land, a change the storage reports is
+ * one of them, older than what the page holds (clicks in quick succession must not undo each
+ * other: the report of the first would otherwise wipe the second from `settings`). */
+let writing = 0;
+
 async function save(changes) {
   settings = mergeSettings({ ...settings, ...changes });
-  await store.set({ settings });
+  writing++;
+  try {
+    await store.set({ settings });
+  } finally {
+    writing--;
+  }
   show();
   status.textContent = "Saved.";
   clearTimeout(save.timer);
@@ -70,7 +80,8 @@ document.getElementById("shortcuts").addEventListener("click", async () => {
 });
 
 ext.storage.onChanged.addListener((changes) => {
-  if (changes.settings) {
+  // Another window's change (another options page, the panel's width) is taken as it comes.
+  if (changes.settings && writing === 0) {
     settings = mergeSettings(changes.settings.newValue);
     show();
   }
