@@ -108,6 +108,31 @@ fn is_title_of_a_work(content: &str) -> bool {
         && words.iter().all(|w| capitalised(w) || small(w))
 }
 
+/// Whether the words before a quote's opening mark say it gives a name or a term, not
+/// something said: "HP is called “feather duvet lung.”", "what is known as “the Fed put”".
+fn names_a_term(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase());
+    let (last, previous) = (
+        words.next().unwrap_or_default(),
+        words.next().unwrap_or_default(),
+    );
+    // ("what Trump called “a disaster”" is his word: only the passive names a term.)
+    let passive = matches!(
+        previous.as_str(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "often" | "sometimes" | "also"
+    );
+    last == "so-called"
+        || (passive
+            && matches!(
+                last.as_str(),
+                "called" | "dubbed" | "termed" | "named" | "nicknamed" | "labeled" | "labelled"
+            ))
+        || (last == "as" && matches!(previous.as_str(), "known" | "referred"))
+}
+
 /// Find the quotes of the article and their speakers.
 pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     let mut quotes: Vec<QuoteInfo> = Vec::new();
@@ -138,7 +163,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             {
                 continue;
             }
-            if is_title_of_a_work(content) {
+            if is_title_of_a_work(content) || names_a_term(before) {
                 titles.push((para.start + s, para.start + e));
                 continue;
             }
@@ -1409,7 +1434,8 @@ mod tests {
     fn titles_of_works_are_not_said_and_hold_no_speaker() {
         let text = "On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton said she wanted to speak “directly to white people” today.\n\n\
             Ford wrote the story “Winter Solstice, Camelot Station” in 1988. “Don't you do it,” the officer shouted.\n\n\
-            You can also subscribe to this newsletter: just tick “10 Things in Tech You Need to Know.”";
+            You can also subscribe to this newsletter: just tick “10 Things in Tech You Need to Know.”\n\n\
+            When the feathers are in a duvet, the illness is called “feather duvet lung,” the doctor said.";
         let options = crate::Options {
             raw: true,
             ..Default::default()
