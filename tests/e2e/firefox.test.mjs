@@ -50,6 +50,8 @@ before(async () => {
     browser: "firefox",
     executablePath: firefoxPath(),
     headless: true,
+    // A fresh machine's first start reads the browser from a cold disk (Chromium took two minutes once).
+    timeout: 180000,
     userDataDir: profile,
     extraPrefsFirefox: {
       "network.proxy.type": 0,

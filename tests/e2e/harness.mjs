@@ -74,8 +74,24 @@ export function testExtensionCopy() {
   return dir;
 }
 
+/**
+ * Wait for a started Chromium's DevTools endpoint: up to three minutes, as a fresh machine's first
+ * start of a newly installed Chromium has taken two (its files read from a cold disk). If it
+ * never comes, the browser is stopped, so that the test run fails instead of waiting on it.
+ */
 async function waitForDevTools(port, proc) {
-  for (let i = 0; i < 150; i++) {
+  try {
+    await pollDevTools(port, proc);
+  } catch (e) {
+    try {
+      process.kill(-proc.pid, "SIGKILL");
+    } catch {}
+    throw e;
+  }
+}
+
+async function pollDevTools(port, proc) {
+  for (let i = 0; i < 1800; i++) {
     if (proc.exitCode !== null) throw new Error(`Chromium exited with ${proc.exitCode}`);
     try {
       const r = await fetch(`http://127.0.0.1:${port}/json/version`);
@@ -120,7 +136,7 @@ export async function launchChromium({ colorScheme } = {}) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0];
   let worker = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
-  if (!worker) worker = await context.waitForEvent("serviceworker", { timeout: 15000 });
+  if (!worker) worker = await context.waitForEvent("serviceworker", { timeout: 60000 });
   const extensionId = new URL(worker.url()).host;
   // The worker target shows before its module has run; a click before the listener exists is
   // lost. Wait until the background has registered its toolbar-button listener.
