@@ -980,7 +980,13 @@ fn reads_as_english(doc: &Doc) -> bool {
         words += 1;
         non_latin += (first > '\u{24f}') as usize;
         if w.len() <= 5 {
-            english += lexicon::is_english_marker(&w.to_ascii_lowercase()) as usize;
+            // Lower-cased on the stack: this runs once per word of the article.
+            let mut lower = [0u8; 5];
+            let lower = &mut lower[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).unwrap_or(w);
+            english += lexicon::is_english_marker(lower) as usize;
             other += lexicon::is_other_language_marker(w) as usize;
         }
     }
