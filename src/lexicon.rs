@@ -259,7 +259,7 @@ pub fn is_role_noun(word: &str) -> bool {
 
 /// People spoken of as a group, which say things without being anyone: "Police said",
 /// "Witnesses told reporters". Singular forms; `is_group_noun` is asked for both.
-const GROUP_NOUNS: &str = "police authority authorities witness resident critic source investigator protester supporter opponent voter observer organizer organiser scientist researcher diplomat doctor parent worker employee people family families neighbor neighbour citizen victim survivor relative friend colleague member staff staffer insider veteran soldier troop troops militant rebel fighter student teacher farmer";
+const GROUP_NOUNS: &str = "police authority authorities trader buyer seller shopper consumer customer user fan commuter driver passenger patient witness resident critic source investigator protester supporter opponent voter observer organizer organiser scientist researcher diplomat doctor parent worker employee people family families neighbor neighbour citizen victim survivor relative friend colleague member staff staffer insider veteran soldier troop troops militant rebel fighter student teacher farmer";
 
 /// Whether `word` (lower case, singular) names people as a group.
 fn is_group_noun(word: &str) -> bool {
@@ -286,7 +286,7 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 
 /// The last word of an organisation's name often says it is one.
-const ORG_CUES: &str = "agency administration association authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. co co. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc endowment program programme initiative project studies robotics aerospace productions suites motors pharmaceuticals therapeutics entertainment records pictures electronics logistics communications ventures design embassy";
+const ORG_CUES: &str = "agency administration association authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. co co. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc endowment program programme initiative project studies robotics aerospace productions suites motors pharmaceuticals therapeutics entertainment records pictures electronics logistics communications ventures design embassy academy blog register showroom";
 
 /// Last words of names that are no actor's: laws, plans, events, prizes, works, monuments.
 const NON_ACTOR_CUES: &str = "act acts bill bills amendment amendments plan agreement agreements treaty accord accords protocol doctrine war wars prize prizes award awards cup games open championship championships trophy tournament series festival show day days week weekend month year era crisis summit election elections debate debates convention conventions monument memorial rim initiative forum race tour";
@@ -421,6 +421,23 @@ fn load_gazetteer(text: &'static str) -> Gazetteer {
 pub fn places() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| load_gazetteer(include_str!("../data/places.txt")))
+}
+
+/// Whether a name is, or opens with, the title of a well-known work or product
+/// (`data/works.txt`): "Tomb Raider", "Star Wars Jedi", "Alexa". Case as written.
+pub fn is_work_title(name: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        include_str!("../data/works.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    });
+    set.contains(name)
+        || name
+            .match_indices(' ')
+            .any(|(at, _)| set.contains(&name[..at]))
 }
 
 pub fn organizations() -> &'static Gazetteer {

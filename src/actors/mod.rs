@@ -76,12 +76,66 @@ fn title_case(word: &str) -> String {
 }
 
 fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
+    let kind = classify_by_words(doc, run);
+    // "Veteran Nollywood actress, Kate Henshaw", "Salesforce's Marc Benioff adviser Jane Doe":
+    // a name right before a role noun and the name of the one who holds it describes that
+    // person; it is no one's name itself.
+    let word_at = |t: usize| {
+        doc.tokens
+            .get(t)
+            .filter(|tok| tok.sentence == doc.tokens[run.first].sentence)
+            .map(|_| doc.token_text(t))
+    };
+    let describes_next_person = word_at(run.last + 1)
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w))
+        && word_at(run.last + 2).is_some_and(|w| w == "," || w.starts_with(char::is_uppercase));
+    if kind == Some(ActorKind::Person)
+        && run.first != run.last
+        && run.honorific.is_none()
+        && describes_next_person
+    {
+        return None;
+    }
+    kind
+}
+
+/// What lower-case word after a name says the name is: a town's police or county is the
+/// town's ("Forest Hill police", "Van Buren counties"); a craft, a device or a console is a
+/// product's ("737 Max jets", "Blue Moon lander", "MX Keys keyboard").
+fn kind_by_word_after(next: &str) -> Option<Option<ActorKind>> {
+    match next {
+        "police" | "county" | "counties" | "township" | "prison" | "jail" => {
+            Some(Some(ActorKind::Place))
+        }
+        "lander" | "probe" | "rover" | "spacecraft" | "rocket" | "satellite" | "jet" | "jets"
+        | "airliner" | "airliners" | "keyboard" | "keyboards" | "smartphone" | "smartphones"
+        | "headset" | "laptop" | "laptops" | "console" | "consoles" => Some(None),
+        _ => None,
+    }
+}
+
+/// Whether a run names a work or a product, by its title or the word after it ("Alexa", "737
+/// Max jets"): no actor, whatever else it looks like.
+fn names_a_thing(doc: &Doc, run: &Run) -> bool {
+    lexicon::is_work_title(&run.name)
+        || doc
+            .tokens
+            .get(run.last + 1)
+            .and_then(|_| kind_by_word_after(doc.token_text(run.last + 1)))
+            == Some(None)
+}
+
+fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
         return Some(ActorKind::Organization);
     }
     if lexicon::places().canonical.contains_key(name) {
         return Some(ActorKind::Place);
+    }
+    // "Tomb Raider", "Star Wars Jedi", "Alexa": a work's or a product's title.
+    if lexicon::is_work_title(name) {
+        return None;
     }
     if let Some(kind) = run.context {
         return Some(kind);
@@ -179,6 +233,81 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return None;
     }
+    // "Davis Cup", "Philip K. Dick Award", "Eastern Equine Encephalitis", "World Cup-style":
+    // an event's, a prize's, an illness's or a description's name, even when a first name
+    // opens it.
+    if run.first != run.last
+        && (matches!(
+            last.as_str(),
+            "award"
+                | "awards"
+                | "prize"
+                | "prizes"
+                | "cup"
+                | "finals"
+                | "championship"
+                | "championships"
+                | "trophy"
+                | "tournament"
+                | "festival"
+                | "simulator"
+                | "encephalitis"
+                | "syndrome"
+                | "disease"
+                | "virus"
+                | "fever"
+        ) || last.ends_with("-style")
+            || last.ends_with("-like"))
+    {
+        return None;
+    }
+    if run.honorific.is_none() && run.role.is_none() {
+        let next = doc
+            .tokens
+            .get(run.last + 1)
+            .filter(|t| t.sentence == doc.tokens[run.first].sentence)
+            .map(|_| doc.token_text(run.last + 1));
+        let one_plain_word = run.first == run.last && lexicon::is_common_word(&name.to_lowercase());
+        if let Some(kind) = next
+            .and_then(kind_by_word_after)
+            .filter(|_| !one_plain_word)
+        {
+            return kind;
+        }
+        // "Chelsea have paid", "Arsenal are": a one-word name that takes a plural verb is a
+        // team's or a company's (as British English writes them), not a person's.
+        let prev = run
+            .first
+            .checked_sub(1)
+            .filter(|&t| doc.tokens[t].sentence == doc.tokens[run.first].sentence)
+            .map(|t| doc.token_text(t).to_lowercase());
+        // ("Researchers have", "Officials are": people named by a plural noun, no one.)
+        if run.first == run.last
+            && matches!(next, Some("have" | "are"))
+            && (prev.as_deref() == Some("the") || !one_plain_word && !name.ends_with('s'))
+            && prev.as_deref().is_none_or(|p| {
+                matches!(
+                    p,
+                    "the"
+                        | "as"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "but"
+                        | "because"
+                        | "since"
+                        | "when"
+                        | "though"
+                        | "although"
+                        | "with"
+                        | "\u{201c}"
+                        | "\""
+                )
+            })
+        {
+            return Some(ActorKind::Organization);
+        }
+    }
     if lexicon::is_org_cue(&last) && run.first != run.last {
         return Some(ActorKind::Organization);
     }
@@ -237,10 +366,15 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if run.honorific.is_some() || run.role.is_some() {
         // "Chief Strategy Officer", "the Justice Department": a title's own words, not a
         // titled person's name (but "President Park", "Mr. Brown": surnames too).
-        let plain_word = run.first == run.last && {
-            let l = name.to_lowercase();
-            lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l)
-        };
+        // "Mr. Ranking Member": a form of address made of ordinary words.
+        let plain_word = (run.first == run.last || !lexicon::is_first_name(words[0]))
+            && words.iter().all(|w| {
+                let l = w.to_lowercase();
+                let stem_common = l
+                    .strip_suffix("ing")
+                    .is_some_and(|stem| stem.len() >= 3 && lexicon::is_common_word(stem));
+                (lexicon::is_common_word(&l) || stem_common) && !lexicon::is_surname_word(&l)
+            });
         return (!plain_word).then_some(ActorKind::Person);
     }
     // "Henderson, Nev.", "HEMPSTEAD, N.Y., Sept. 26": a town, then its state or country.
@@ -777,6 +911,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             // "his mother, Patricia,": a first name no one else holds, in running text.
             if !r.sentence_initial
                 && kinds[k].is_none()
+                && !names_a_thing(doc, r)
                 && !lexicon::is_common_word(&r.name.to_lowercase())
                 && !person_surnames.contains(&surname_key(&r.name))
             {
@@ -831,6 +966,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         if kinds[k].is_none()
             && !group
             && !plain_word
+            && !names_a_thing(doc, r)
             && r.first == r.last
             && !lowercase_words.contains(r.name.to_lowercase().as_str())
             && !lexicon::is_function_word(&r.name.to_lowercase())
@@ -1199,10 +1335,37 @@ fn merge_name_variants(
                 .or_insert(Some(i));
         }
     }
+    // (But a known company's name stays its own before its product's or unit's: "Apple" is
+    // not "Apple Arcade", "Sony" not "Sony Pictures"; "Boeing Co" is Boeing.)
+    let legal_form_of = |short: &str, long: &str| {
+        long.split_whitespace().skip(1).all(|w| {
+            matches!(
+                w.trim_end_matches('.').to_lowercase().as_str(),
+                "inc"
+                    | "corp"
+                    | "co"
+                    | "company"
+                    | "corporation"
+                    | "group"
+                    | "holdings"
+                    | "ltd"
+                    | "plc"
+                    | "llc"
+                    | "ag"
+                    | "sa"
+                    | "nv"
+                    | "se"
+                    | "limited"
+                    | "incorporated"
+            )
+        }) || !lexicon::organizations().canonical.contains_key(short)
+    };
     for (i, a) in actors.list.iter().enumerate() {
         if a.kind == ActorKind::Organization && !a.name.contains(' ') && target[i] == i {
             if let Some(&Some(j)) = org_by_first.get(a.name.as_str()) {
-                if !lexicon::is_function_word(&a.name.to_lowercase()) {
+                if !lexicon::is_function_word(&a.name.to_lowercase())
+                    && legal_form_of(&a.name, &actors.list[j].name)
+                {
                     target[i] = j;
                 }
             }
@@ -1454,6 +1617,76 @@ mod tests {
             jeudi le ministre. Un Népalais porte secours à une femme dans les ruines de Katmandou.",
             &[],
             &["Un Népalais"],
+        );
+    }
+
+    #[test]
+    fn works_events_and_products_are_no_people() {
+        assert_names(
+            "Google's Stadia launched with Tomb Raider and Star Wars Jedi, said analyst Lewis Ward. \
+            Rafael Nadal kept Spain alive in the Davis Cup Finals, a World Cup-style event. \
+            Michigan reported a death from Eastern Equine Encephalitis in Van Buren County. \
+            Blue Origin offered its Blue Moon lander, and Boeing grounded its 737 Max jets.",
+            &["Lewis Ward", "Rafael Nadal", "Google", "Blue Origin"],
+            &[
+                "Tomb Raider",
+                "Star Wars Jedi",
+                "Davis Cup Finals",
+                "Davis Cup",
+                "World Cup-style",
+                "Equine Encephalitis",
+                "Blue Moon",
+                "Max",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_surrounds_a_name_says_what_it_is() {
+        let found = actors_of(
+            "Chelsea have paid the fee to sign the goalkeeper, manager Frank Lampard said. \
+            Later that night, Forest Hill police officers found the girl, Sheriff Bill Waybourn said. \
+            Veteran Nollywood actress, Kate Henshaw, posted new photos. \
+            Traders cited the lingering uncertainty, and Officials are checking the results. \
+            Hosting Tim Cook at Dreamforce was a dream, Marc Benioff said. \
+            “I think, Mr. Ranking Member, that would work,” Jim Bridenstine said.",
+        );
+        let kind_of = |name: &str| found.iter().find(|(n, _)| n == name).map(|(_, k)| *k);
+        assert_eq!(
+            kind_of("Chelsea"),
+            Some(ActorKind::Organization),
+            "{found:?}"
+        );
+        assert_eq!(kind_of("Forest Hill"), Some(ActorKind::Place), "{found:?}");
+        assert_eq!(
+            kind_of("Kate Henshaw"),
+            Some(ActorKind::Person),
+            "{found:?}"
+        );
+        assert_eq!(kind_of("Tim Cook"), Some(ActorKind::Person), "{found:?}");
+        for absent in [
+            "Veteran Nollywood",
+            "Nollywood",
+            "Traders",
+            "Officials",
+            "Hosting Tim Cook",
+            "Ranking Member",
+        ] {
+            assert_eq!(kind_of(absent), None, "{absent} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_company_is_not_its_product() {
+        let found = actors_of(
+            "Apple Arcade costs $5 a month, and Apple said sales of the Apple Card rose. \
+            Boeing Co said it won an order, and Boeing said more would follow.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"Apple"), "{names:?}");
+        assert!(
+            !names.contains(&"Boeing"),
+            "Boeing Co and Boeing are one: {names:?}"
         );
     }
 

@@ -347,7 +347,17 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                 && !opens_company_name(doc, i, j))
             // "Former Arkansas Gov. Mike Huckabee", "Fellow Kentuckian Rand Paul": a
             // description at a sentence's start.
-            || matches!(l.as_str(), "former" | "fellow" | "ex" | "then" | "late" | "retired")
+            || matches!(l.as_str(), "former" | "fellow" | "ex" | "then" | "late" | "retired" | "veteran")
+            // "Hosting Cook at Dreamforce": a sentence's opening verb before a name.
+            || (i < j
+                && doc.is_sentence_initial(i)
+                && l.strip_suffix("ing").is_some_and(|stem| {
+                    stem.len() >= 3
+                        && [stem.to_string(), format!("{stem}e")]
+                            .iter()
+                            .any(|s| lexicon::is_common_word(s))
+                })
+                && !lexicon::is_first_name(w))
             // "Email Tariq Malik at …": a contact line's word.
             || (i < j && matches!(l.as_str(), "email" | "e-mail"))
             // "Australian-born Assange", "GOP-dominated Legislature", "Saudi-led coalition":
