@@ -297,7 +297,7 @@ pub fn is_non_actor_cue(word: &str) -> bool {
 }
 
 /// Capitalised abbreviations that name no organisation: titles, honours, things, measures.
-const NON_ORG_ACRONYMS: &str = "icu icus er ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok id ids fdi gdp gnp obe mbe cbe kbe mep meps mp mps ai it hiv aids dna rna faq pdf usb gps suv suvs ipo ipos vat pr hr iq vip vips atm atms sms mri lcd led cctv dj ps mvp rpg xp os ev evs awd rwd fwd hvac usb usb-c leds oled gt gti cpu gpu ram ssd api apis url urls html css sdk ios ui ux vr ar lte nfc hdmi mph kph rpm kwh kw hp est edt cst cdt mst mdt pst pdt gmt utc bst cet am pm bc ad phd mba ba bsc ma msc md rn lgbt lgbtq diy faqs pt pdfs mp3 wltp";
+const NON_ORG_ACRONYMS: &str = "icu icus er ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok id ids fdi gdp gnp obe mbe cbe kbe mep meps mp mps ai it hiv aids dna rna faq pdf usb gps suv suvs ipo ipos vat pr hr iq vip vips atm atms sms mri lcd led cctv dj ps mvp rpg xp os ev evs awd rwd fwd hvac usb usb-c leds oled gt gti cpu gpu ram ssd api apis url urls html css sdk ios ui ux vr ar lte nfc hdmi mph kph rpm kwh kw hp est edt cst cdt mst mdt pst pdt gmt utc bst cet am pm bc ad phd mba ba bsc ma msc md rn lgbt lgbtq diy faqs pt pdfs mp3 wltp usd gbp eur jpy cny rmb chf cad aud inr rrp msrp";
 
 /// Whether an all-capitals word names no organisation: a known non-organisation abbreviation,
 /// or an ordinary word set in capitals ("LETTERS", "BREAKING").
@@ -313,7 +313,12 @@ pub fn is_non_org_capitals(word: &str) -> bool {
 
 pub fn is_org_cue(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    word_set(&SET, ORG_CUES).contains(word)
+    // "News-Register", "Herald-Tribune": a newspaper's joined name ends in the cue.
+    let set = word_set(&SET, ORG_CUES);
+    set.contains(word)
+        || word
+            .rsplit_once('-')
+            .is_some_and(|(head, tail)| head.len() >= 3 && set.contains(tail))
 }
 
 /// The last word of a place's name often says it is one.

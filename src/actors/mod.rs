@@ -96,6 +96,24 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return None;
     }
+    // "Young Riders", "Orange Blossom Comb Honey Globe Jar": a name that ends in an ordinary
+    // plural (with no first name before it: "Doug Mills", "Tiger Woods"), or a long one that
+    // ends in an ordinary word, names a group or a thing, not a person.
+    let words: Vec<&str> = run.name.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let ordinary_end = lexicon::is_common_word(&last) && !lexicon::is_surname_word(&last);
+    let ordinary_plural_end = !lexicon::is_first_name(words[0])
+        && last.strip_suffix('s').is_some_and(|one| {
+            one.len() >= 3 && lexicon::is_common_word(one) && !lexicon::is_surname_word(&last)
+        });
+    if kind == Some(ActorKind::Person)
+        && run.honorific.is_none()
+        && run.role.is_none()
+        && words.len() > 1
+        && (ordinary_plural_end || (words.len() >= 4 && ordinary_end))
+    {
+        return None;
+    }
     kind
 }
 
@@ -117,12 +135,14 @@ fn kind_by_word_after(next: &str) -> Option<Option<ActorKind>> {
 /// Whether a run names a work or a product, by its title or the word after it ("Alexa", "737
 /// Max jets"): no actor, whatever else it looks like.
 fn names_a_thing(doc: &Doc, run: &Run) -> bool {
+    let next = doc
+        .tokens
+        .get(run.last + 1)
+        .map(|_| doc.token_text(run.last + 1));
     lexicon::is_work_title(&run.name)
-        || doc
-            .tokens
-            .get(run.last + 1)
-            .and_then(|_| kind_by_word_after(doc.token_text(run.last + 1)))
-            == Some(None)
+        || next.and_then(kind_by_word_after) == Some(None)
+        // "Destiny 2", "Halo 5": a sequel's number.
+        || next.is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
@@ -231,6 +251,10 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 | "edition"
         )
     {
+        return None;
+    }
+    // "Brent LCOc1": a ticker's letters and digits are no one's name.
+    if words.len() > 1 && words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
     // "Davis Cup", "Philip K. Dick Award", "Eastern Equine Encephalitis", "World Cup-style":
@@ -375,7 +399,8 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                     .is_some_and(|stem| stem.len() >= 3 && lexicon::is_common_word(stem));
                 (lexicon::is_common_word(&l) || stem_common) && !lexicon::is_surname_word(&l)
             });
-        return (!plain_word).then_some(ActorKind::Person);
+        // "research director of gaming VR": a role before a thing's abbreviation.
+        return (!plain_word && !lexicon::is_non_org_capitals(name)).then_some(ActorKind::Person);
     }
     // "Henderson, Nev.", "HEMPSTEAD, N.Y., Sept. 26": a town, then its state or country.
     if run.first == run.last
@@ -1626,8 +1651,10 @@ mod tests {
             "Google's Stadia launched with Tomb Raider and Star Wars Jedi, said analyst Lewis Ward. \
             Rafael Nadal kept Spain alive in the Davis Cup Finals, a World Cup-style event. \
             Michigan reported a death from Eastern Equine Encephalitis in Van Buren County. \
-            Blue Origin offered its Blue Moon lander, and Boeing grounded its 737 Max jets.",
-            &["Lewis Ward", "Rafael Nadal", "Google", "Blue Origin"],
+            Blue Origin offered its Blue Moon lander, and Boeing grounded its 737 Max jets. \
+            Brent LCOc1 fell 1%, and Sterling GBP was flat, said the Wheeling News-Register. \
+            The manual by John Milbank RRP £25 covers Destiny 2 too, said Lewis Ward, research director of gaming VR.",
+            &["Lewis Ward", "Rafael Nadal", "Google", "Blue Origin", "Wheeling News-Register", "John Milbank"],
             &[
                 "Tomb Raider",
                 "Star Wars Jedi",
@@ -1637,6 +1664,11 @@ mod tests {
                 "Equine Encephalitis",
                 "Blue Moon",
                 "Max",
+                "Brent LCOc1",
+                "Sterling GBP",
+                "John Milbank RRP",
+                "Destiny",
+                "VR",
             ],
         );
     }

@@ -396,6 +396,17 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         }
         j -= 1;
     }
+    // "John Milbank RRP", "Sterling GBP": a person's name followed by a price's or a
+    // currency's abbreviation (not "John Smith III").
+    while j > i && lexicon::is_first_name(doc.token_text(i)) && {
+        let w = doc.token_text(j);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            && lexicon::is_non_org_capitals(w)
+    } {
+        j -= 1;
+    }
     // "Labour MPs", "Tory leaders": the people named after a party are not its name.
     while j > i && {
         let l = lower(doc, j);
