@@ -157,6 +157,46 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if lexicon::is_work_title(name) {
         return None;
     }
+    // "the film Reservoir Dogs", "hit musical Bombay Dreams", "his novel Iceberg Passages":
+    // what a noun for a work names is its title.
+    let word_before = run
+        .first
+        .checked_sub(1)
+        .filter(|&t| doc.tokens[t].sentence == doc.tokens[run.first].sentence)
+        .map(|t| doc.token_text(t));
+    if word_before.is_some_and(|w| {
+        matches!(
+            w,
+            "film"
+                | "films"
+                | "movie"
+                | "movies"
+                | "musical"
+                | "album"
+                | "novel"
+                | "novels"
+                | "memoir"
+                | "book"
+                | "song"
+                | "series"
+                | "sitcom"
+                | "drama"
+                | "comedy"
+                | "thriller"
+                | "documentary"
+                | "opera"
+                | "ballet"
+                | "painting"
+                | "franchise"
+                | "sequel"
+                | "remake"
+                | "biopic"
+                | "blockbuster"
+        )
+    }) && run.honorific.is_none()
+    {
+        return None;
+    }
     if let Some(kind) = run.context {
         return Some(kind);
     }
@@ -1670,6 +1710,16 @@ mod tests {
                 "Destiny",
                 "VR",
             ],
+        );
+    }
+
+    #[test]
+    fn a_work_named_after_its_kind_is_no_actor() {
+        assert_names(
+            "Quentin Tarantino first showed the film Reservoir Dogs at Sundance. Andrew Lloyd Webber staged \
+            the hit musical Bombay Dreams, and Mike Ford wrote the novel Growing Up Weightless.",
+            &["Quentin Tarantino", "Andrew Lloyd Webber", "Mike Ford"],
+            &["Reservoir Dogs", "Bombay Dreams", "Growing Up Weightless", "Up Weightless"],
         );
     }
 
