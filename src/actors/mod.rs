@@ -1714,6 +1714,26 @@ mod tests {
     }
 
     #[test]
+    fn an_office_written_before_a_joined_first_name_is_not_the_name() {
+        let a = analysis_of(
+            "Deputy Director of Public Prosecution Eva-Marie Persson took the decision, she said. \
+            The case was reviewed by Public Prosecution Eva-Marie Persson again.",
+        );
+        let names: Vec<(&str, Option<&str>)> = a
+            .actors
+            .iter()
+            .map(|x| (x.name.as_str(), x.role.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [(
+                "Eva-Marie Persson",
+                Some("Deputy Director of Public Prosecution")
+            )]
+        );
+    }
+
+    #[test]
     fn a_work_named_after_its_kind_is_no_actor() {
         assert_names(
             "Quentin Tarantino first showed the film Reservoir Dogs at Sundance. Andrew Lloyd Webber staged \

@@ -31,6 +31,14 @@ pub struct Run {
     pub context: Option<ActorKind>,
 }
 
+/// A first name, or two joined by a hyphen ("Eva-Marie", "Jean-Pierre").
+fn is_first_name_joined(word: &str) -> bool {
+    lexicon::is_first_name(word)
+        || word.split_once('-').is_some_and(|(head, tail)| {
+            lexicon::is_first_name(head) && tail.starts_with(char::is_uppercase)
+        })
+}
+
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -295,23 +303,24 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     }) {
         i = k + 1;
     }
-    // "Crooked Hillary Clinton", "Little Marco Rubio": a nickname's adjective before a full name.
-    if j >= i + 2 {
-        let first = doc.token_text(i).to_lowercase();
-        let adjective = lexicon::is_common_word(&first)
-            || first.ends_with("ed")
-            || first.ends_with(['\'', '’']);
-        if adjective
-            && !lexicon::is_first_name(doc.token_text(i))
-            && lexicon::honorific(doc.token_text(i)).is_none()
-            && lexicon::is_first_name(doc.token_text(i + 1))
+    // "Crooked Hillary Clinton", "Little Marco Rubio": a nickname's adjective before a full name;
+    // "Public Prosecution Eva-Marie Persson": the end of a title written before it.
+    let describes = |k: usize| {
+        let w = doc.token_text(k);
+        let l = w.to_lowercase();
+        (lexicon::is_common_word(&l) || l.ends_with("ed") || l.ends_with(['\'', '’']))
+            && !lexicon::is_first_name(w)
+            && lexicon::honorific(w).is_none()
             && !matches!(
-                first.as_str(),
+                l.as_str(),
                 "saint" | "san" | "santa" | "fort" | "mount" | "lake" | "port" | "cape" | "new"
             )
-        {
-            i += 1;
-        }
+    };
+    if let Some(k) = (i + 1..=(i + 2).min(j.saturating_sub(1)))
+        .find(|&k| is_first_name_joined(doc.token_text(k)))
+        .filter(|&k| (i..k).all(describes))
+    {
+        i = k;
     }
     // Leading function words ("The", "However") and months, weekdays, demonyms.
     while i <= j {
@@ -465,6 +474,15 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             let mut after = k + 1;
             if after + 1 <= j && matches!(doc.token_text(after), "of" | "for") {
                 after += 2;
+                // "Director of Public Prosecution Eva-Marie Persson": the office's name runs
+                // on to the first name.
+                while after + 1 < j
+                    && lexicon::is_common_word(&lower(doc, after))
+                    && !lexicon::is_first_name(doc.token_text(after))
+                    && is_first_name_joined(doc.token_text(after + 1))
+                {
+                    after += 1;
+                }
             }
             // Name words after the title, initials' periods not counted ("Charles B. Rangel").
             let rest = (after..=j).filter(|&k| doc.token_text(k) != ".").count();
