@@ -1112,7 +1112,21 @@ fn speaker_before(
             return Some(m.actor);
         }
     }
+    // "…, a senior fellow at the Tax Policy Center, has written": the verb's auxiliary stands
+    // after the appositive.
+    let verb = if verb > from + 1
+        && matches!(doc.token_text(verb - 1), "has" | "have" | "had")
+        && doc.token_text(verb - 2) == ","
+    {
+        verb - 1
+    } else {
+        verb
+    };
     let appositive_stop = verb.saturating_sub(APPOSITIVE_WINDOW).max(from);
+    // "Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said": the
+    // person before the appositive speaks; an organisation found on the way back speaks only
+    // when no person is there.
+    let mut organisation_in_chain = None;
     if verb > appositive_stop + 1 && doc.token_text(verb - 1) == "," {
         let stop = appositive_stop;
         let opening = (stop..verb - 1).rev().find(|&k| {
@@ -1149,8 +1163,12 @@ fn speaker_before(
                 }
             }
             if let Some(m) = actors.mention_at_token(name_end) {
-                if actors.list[m.actor].kind != ActorKind::Place {
-                    return Some(m.actor);
+                match actors.list[m.actor].kind {
+                    ActorKind::Person => return Some(m.actor),
+                    ActorKind::Organization => {
+                        organisation_in_chain.get_or_insert(m.actor);
+                    }
+                    ActorKind::Place => {}
                 }
             }
             opening = (stop..k).rev().find(|&k2| {
@@ -1160,6 +1178,9 @@ fn speaker_before(
                     || inside(k2)
             });
         }
+    }
+    if let Some(a) = organisation_in_chain {
+        return Some(a);
     }
     // "The Florida senator said", "said the former secretary of state": someone named before,
     // found as "he" or "she" would be; "a senior official said" is no one named.
@@ -1427,6 +1448,15 @@ mod tests {
         assert_speakers(
             "Ian Hamilton, an expert in drug use and mental health at the Department of Health Sciences at the University of York who did not work on the study, told Newsweek: \"Although the rise is small, it could equate to a large number of people.\"",
             &[Some("Ian Hamilton")],
+        );
+    }
+
+    #[test]
+    fn the_person_before_an_appositive_naming_a_company_speaks() {
+        assert_speakers(
+            "“We have developed the fewest steps to the Moon,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.\n\n\
+            \"The duty is paid at the border,\" Howard Gleckman, a senior fellow at the Tax Policy Center, has written.",
+            &[Some("Jim Chilton"), Some("Howard Gleckman")],
         );
     }
 
