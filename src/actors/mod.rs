@@ -786,6 +786,29 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             *kind = Some(ActorKind::Person);
         }
     }
+    // "Forest Hill police" once makes "Forest Hill's WoodSpring Suites" the town's too.
+    let place_by_word_after: std::collections::HashSet<&str> = runs
+        .iter()
+        .filter(|r| {
+            r.honorific.is_none()
+                && r.role.is_none()
+                && doc.tokens.get(r.last + 1).is_some_and(|t| {
+                    t.sentence == doc.tokens[r.last].sentence
+                        && kind_by_word_after(doc.token_text(r.last + 1))
+                            == Some(Some(ActorKind::Place))
+                })
+        })
+        .map(|r| r.name.as_str())
+        .collect();
+    for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
+        if *kind == Some(ActorKind::Person)
+            && r.honorific.is_none()
+            && r.role.is_none()
+            && place_by_word_after.contains(r.name.as_str())
+        {
+            *kind = Some(ActorKind::Place);
+        }
+    }
     // "firms such as Symantec, McAfee and Trend Micro": the kind a noun gave the first name of
     // a list goes to the rest of it.
     for k in 1..runs.len() {
@@ -1747,6 +1770,7 @@ mod tests {
     fn what_surrounds_a_name_says_what_it_is() {
         let found = actors_of(
             "Chelsea have paid the fee to sign the goalkeeper, manager Frank Lampard said. \
+            He took the child to Forest Hill's WoodSpring Suites hotel. \
             Later that night, Forest Hill police officers found the girl, Sheriff Bill Waybourn said. \
             Veteran Nollywood actress, Kate Henshaw, posted new photos. \
             Traders cited the lingering uncertainty, and Officials are checking the results. \
