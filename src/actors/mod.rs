@@ -122,9 +122,8 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
 /// product's ("737 Max jets", "Blue Moon lander", "MX Keys keyboard").
 fn kind_by_word_after(next: &str) -> Option<Option<ActorKind>> {
     match next {
-        "police" | "county" | "counties" | "township" | "prison" | "jail" => {
-            Some(Some(ActorKind::Place))
-        }
+        "police" | "county" | "counties" | "township" | "prison" | "jail" | "theater"
+        | "theatre" => Some(Some(ActorKind::Place)),
         "lander" | "probe" | "rover" | "spacecraft" | "rocket" | "satellite" | "jet" | "jets"
         | "airliner" | "airliners" | "keyboard" | "keyboards" | "smartphone" | "smartphones"
         | "headset" | "laptop" | "laptops" | "console" | "consoles" => Some(None),
@@ -605,6 +604,34 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         {
             return Some(ActorKind::Place);
         }
+    }
+    // "in Corso Monforte", "atop Mauna Kea": a name of two or three words with no first name,
+    // where only a place stands.
+    if run.first != run.last
+        && run.last - run.first <= 2
+        && run.first > 0
+        && matches!(
+            doc.token_text(run.first - 1),
+            "in" | "atop" | "near" | "outside" | "inside"
+        )
+        && !lexicon::is_first_name(words[0])
+        // Not a team or a unit named after its place ("Oklahoma City Thunder"), a group's
+        // letter ("Group A") or an abbreviation's ("AFC West", "BMJ Case Reports").
+        && !(1..words.len()).any(|n| {
+            let opening = words[..n].join(" ");
+            lexicon::places().canonical.contains_key(opening.as_str())
+                || lexicon::organizations().canonical.contains_key(opening.as_str())
+        })
+        && words.iter().all(|w| {
+            w.chars().count() > 1
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !lexicon::is_function_word(&w.to_lowercase())
+        })
+        && runs::strip_possessive(doc.token_text(run.last)).len() == doc.token_text(run.last).len()
+        && !lexicon::is_org_cue(&last)
+        && !lexicon::is_non_actor_cue(&last)
+    {
+        return Some(ActorKind::Place);
     }
     if run.first != run.last && run.last - run.first <= 2 {
         let common_end = runs::has_common_end_word(doc, run.first, run.last);
@@ -1814,6 +1841,33 @@ mod tests {
             !names.contains(&"Boeing"),
             "Boeing Co and Boeing are one: {names:?}"
         );
+    }
+
+    #[test]
+    fn a_name_where_only_a_place_stands_is_a_place() {
+        let found = actors_of(
+            "NASA scientists using a telescope atop Mauna Kea confirmed it. The showroom in Corso \
+            Monforte opened, and the plague spread in Inner Mongolia. They recalled the Yerba Buena \
+            theater. Spain play in Group A, and the Oklahoma City Thunder won in Oklahoma City.",
+        );
+        for place in [
+            "Mauna Kea",
+            "Corso Monforte",
+            "Inner Mongolia",
+            "Yerba Buena",
+        ] {
+            assert!(
+                found.contains(&(place.to_string(), ActorKind::Place)),
+                "{place} in {found:?}"
+            );
+        }
+        for (name, kind) in &found {
+            assert!(
+                !(name == "Group A" || name == "Oklahoma City Thunder")
+                    || *kind != ActorKind::Place,
+                "{name} a place in {found:?}"
+            );
+        }
     }
 
     #[test]
