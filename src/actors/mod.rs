@@ -80,12 +80,7 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     // "Veteran Nollywood actress, Kate Henshaw", "Salesforce's Marc Benioff adviser Jane Doe":
     // a name right before a role noun and the name of the one who holds it describes that
     // person; it is no one's name itself.
-    let word_at = |t: usize| {
-        doc.tokens
-            .get(t)
-            .filter(|tok| tok.sentence == doc.tokens[run.first].sentence)
-            .map(|_| doc.token_text(t))
-    };
+    let word_at = |t: usize| word_in_sentence(doc, run, t);
     let describes_next_person = word_at(run.last + 1)
         .is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w))
         && word_at(run.last + 2).is_some_and(|w| w == "," || w.starts_with(char::is_uppercase));
@@ -131,13 +126,18 @@ fn kind_by_word_after(next: &str) -> Option<Option<ActorKind>> {
     }
 }
 
+/// The token `t` as written, when it is in the same sentence as the run.
+fn word_in_sentence<'d>(doc: &'d Doc, run: &Run, t: usize) -> Option<&'d str> {
+    doc.tokens
+        .get(t)
+        .filter(|tok| tok.sentence == doc.tokens[run.first].sentence)
+        .map(|_| doc.token_text(t))
+}
+
 /// Whether a run names a work or a product, by its title or the word after it ("Alexa", "737
 /// Max jets"): no actor, whatever else it looks like.
 fn names_a_thing(doc: &Doc, run: &Run) -> bool {
-    let next = doc
-        .tokens
-        .get(run.last + 1)
-        .map(|_| doc.token_text(run.last + 1));
+    let next = word_in_sentence(doc, run, run.last + 1);
     lexicon::is_work_title(&run.name)
         || next.and_then(kind_by_word_after) == Some(None)
         // "Destiny 2", "Halo 5": a sequel's number.
@@ -161,8 +161,7 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let word_before = run
         .first
         .checked_sub(1)
-        .filter(|&t| doc.tokens[t].sentence == doc.tokens[run.first].sentence)
-        .map(|t| doc.token_text(t));
+        .and_then(|t| word_in_sentence(doc, run, t));
     if word_before.is_some_and(|w| {
         matches!(
             w,
@@ -325,11 +324,7 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         return None;
     }
     if run.honorific.is_none() && run.role.is_none() {
-        let next = doc
-            .tokens
-            .get(run.last + 1)
-            .filter(|t| t.sentence == doc.tokens[run.first].sentence)
-            .map(|_| doc.token_text(run.last + 1));
+        let next = word_in_sentence(doc, run, run.last + 1);
         let one_plain_word = run.first == run.last && lexicon::is_common_word(&name.to_lowercase());
         if let Some(kind) = next
             .and_then(kind_by_word_after)
@@ -339,11 +334,7 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         }
         // "Chelsea have paid", "Arsenal are": a one-word name that takes a plural verb is a
         // team's or a company's (as British English writes them), not a person's.
-        let prev = run
-            .first
-            .checked_sub(1)
-            .filter(|&t| doc.tokens[t].sentence == doc.tokens[run.first].sentence)
-            .map(|t| doc.token_text(t).to_lowercase());
+        let prev = word_before.map(str::to_lowercase);
         // ("Researchers have", "Officials are": people named by a plural noun, no one.)
         if run.first == run.last
             && matches!(next, Some("have" | "are"))
@@ -819,11 +810,8 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         .filter(|r| {
             r.honorific.is_none()
                 && r.role.is_none()
-                && doc.tokens.get(r.last + 1).is_some_and(|t| {
-                    t.sentence == doc.tokens[r.last].sentence
-                        && kind_by_word_after(doc.token_text(r.last + 1))
-                            == Some(Some(ActorKind::Place))
-                })
+                && word_in_sentence(doc, r, r.last + 1).and_then(kind_by_word_after)
+                    == Some(Some(ActorKind::Place))
         })
         .map(|r| r.name.as_str())
         .collect();
