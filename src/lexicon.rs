@@ -164,6 +164,7 @@ const HONORIFICS: &[(&str, &str)] = &[
     ("lord", ""),
     ("lady", ""),
     ("rev", ""),
+    ("reverend", ""),
     ("fr", ""),
     ("sen", "Sen."),
     ("senator", "Senator"),

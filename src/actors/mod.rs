@@ -144,6 +144,57 @@ fn names_a_thing(doc: &Doc, run: &Run) -> bool {
         || next.is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether the run is the tail of a title written in title case: "My Own Private Idaho",
+/// "Something's Gotta Give", "Gone With the Wind". A pronoun, a preposition or another
+/// function word written with a capital in the middle of a sentence opens a work's title
+/// (the run is what is left once those words are cut), never a person's or a body's name.
+/// "The" is not one of them ("The Hague", "The Guardian"), nor the honorifics the list of
+/// function words holds ("Mr", "Dr").
+fn inside_title_case_phrase(doc: &Doc, run: &Run) -> bool {
+    let Some(before) = run.first.checked_sub(1) else {
+        return false;
+    };
+    let Some(word) = word_in_sentence(doc, run, before) else {
+        return false;
+    };
+    if !runs::is_capitalized(word) || doc.is_sentence_initial(before) {
+        return false;
+    }
+    // After an opening quotation mark or a colon, a capital opens a quoted sentence.
+    if before > 0
+        && matches!(
+            doc.token_text(before - 1),
+            "\u{201c}" | "\"" | "'" | "\u{2018}" | ":" | "(" | "—" | "–"
+        )
+    {
+        return false;
+    }
+    let bare = runs::strip_possessive(word).to_lowercase();
+    // ("A Lo Cicero": an initial, unless an ordinary word follows it, as in "A Little Less
+    // Conversation"; "the Most Reverend Peter Smith": a form of address.)
+    let first_word = run.name.split_whitespace().next().unwrap_or("");
+    let initial = bare == "a"
+        && !(lexicon::is_common_word(&first_word.to_lowercase())
+            && !lexicon::is_first_name(first_word));
+    !initial
+        && lexicon::is_function_word(&bare)
+        && lexicon::honorific(word).is_none()
+        && !matches!(
+            bare.as_str(),
+            "the"
+                | "new"
+                | "old"
+                | "first"
+                | "one"
+                | "oh"
+                | "most"
+                | "dear"
+                | "sir"
+                | "madam"
+                | "editor's"
+        )
+}
+
 fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
@@ -194,6 +245,16 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }) && run.honorific.is_none()
     {
         return None;
+    }
+    if run.honorific.is_none() && inside_title_case_phrase(doc, run) {
+        return None;
+    }
+    // "the Hollywood Walk of Fame" is a pavement; "the Rock and Roll Hall of Fame" a museum.
+    if name.ends_with("Walk of Fame") {
+        return Some(ActorKind::Place);
+    }
+    if name.ends_with("Hall of Fame") {
+        return Some(ActorKind::Organization);
     }
     if let Some(kind) = run.context {
         return Some(kind);
@@ -1748,6 +1809,19 @@ mod tests {
                 "Destiny",
                 "VR",
             ],
+        );
+    }
+
+    #[test]
+    fn titles_in_title_case_are_no_actors() {
+        assert_names(
+            "Reeves has a star on the Hollywood Walk of Fame. He made films including My Own Private \
+            Idaho, and was seen in Something's Gotta Give alongside Jack Nicholson. The set runs \
+            from the Westerns to The Quiet Man and A Little Less Conversation, the Most Reverend \
+            Peter Smith said. The team: L Orquera, A Lo Cicero, F Ongaro. Clark is in the Rock and \
+            Roll Hall of Fame.",
+            &["Jack Nicholson", "Hollywood Walk of Fame", "Lo Cicero", "Rock and Roll Hall of Fame"],
+            &["Private Idaho", "Gotta Give", "Little Less Conversation", "Hollywood Walk"],
         );
     }
 

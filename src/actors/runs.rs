@@ -198,6 +198,9 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                                 || lexicon::is_role_noun(&head)
                                 || lexicon::is_place_cue(&head)
                                 || head == "relief"
+                                // "Hollywood Walk of Fame", "Hall of Fame".
+                                || matches!(head.as_str(), "walk" | "hall")
+                                    && doc.token_text(j + 2) == "Fame"
                         }
                         "and" | "&" => org_cue_ahead(doc, j + 2, sent.end_token),
                         _ => true,
@@ -280,7 +283,12 @@ fn org_cue_ahead(doc: &Doc, from: usize, end: usize) -> bool {
         && k < from + 6
         && (is_name_token(doc, k) || matches!(doc.token_text(k), "of" | "for" | "and"))
     {
-        if lexicon::is_org_cue(&lower(doc, k)) {
+        // ("Rock and Roll Hall of Fame": a hall of fame is an institution too.)
+        if lexicon::is_org_cue(&lower(doc, k))
+            || (doc.token_text(k) == "Hall"
+                && doc.tokens.get(k + 2).is_some()
+                && doc.token_text(k + 2) == "Fame")
+        {
             return true;
         }
         k += 1;
