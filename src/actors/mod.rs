@@ -246,6 +246,19 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return None;
     }
+    // "Lord Falconer", "Baroness Kennedy", "Lord John Russell": a peer, known by the title.
+    let peer: Vec<&str> = name.split_whitespace().collect();
+    if peer.len() >= 2
+        && matches!(peer[0], "Lord" | "Baroness" | "Lady")
+        && peer[1..].iter().all(|w| runs::is_capitalized(w))
+        // ("Lord Chancellor", "Lord Chief Justice": an office, not its holder's name.)
+        && !peer[1..].iter().any(|w| {
+            let l = w.to_lowercase();
+            lexicon::is_role_noun(&l) || matches!(l.as_str(), "chief" | "justices" | "high" | "privy")
+        })
+    {
+        return Some(ActorKind::Person);
+    }
     if run.honorific.is_none() && inside_title_case_phrase(doc, run) {
         return None;
     }
@@ -1809,6 +1822,32 @@ mod tests {
                 "Destiny",
                 "VR",
             ],
+        );
+    }
+
+    #[test]
+    fn peers_bosses_and_referees_are_people() {
+        let found = actors_of(
+            "They warned the rival camps. Lord Haskins even suggested Mr Blair should reinstate Mr \
+            Brown, and the Lord Chancellor agreed. Boss Henk Addink blames the euro. Mr Addink \
+            said so. Referee Graham Poll said he applied the laws, as Lord Liverpool had.",
+        );
+        for name in [
+            "Lord Haskins",
+            "Henk Addink",
+            "Graham Poll",
+            "Lord Liverpool",
+        ] {
+            assert!(
+                found.contains(&(name.to_string(), ActorKind::Person)),
+                "{name} in {found:?}"
+            );
+        }
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n == "Lord Chancellor" || n == "Liverpool"),
+            "{found:?}"
         );
     }
 
