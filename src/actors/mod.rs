@@ -719,6 +719,23 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         if lexicon::is_non_actor_cue(&closer.to_lowercase()) {
             return None;
         }
+        // "W Yorkshire", "Mid Wales", "Dorset West", "Surrey South West": a part of a place, or
+        // a constituency named after one.
+        let compass = |w: &str| {
+            matches!(
+                w,
+                "N" | "S" | "E" | "W" | "North" | "South" | "East" | "West" | "Central" | "Mid"
+            )
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if (words.len() == 2
+            && compass(words[0])
+            && lexicon::places().canonical.contains_key(closer))
+            || (lexicon::places().canonical.contains_key(opener)
+                && words[1..].iter().all(|w| compass(w)))
+        {
+            return Some(ActorKind::Place);
+        }
         if lexicon::organizations().canonical.contains_key(opener)
             || (lexicon::places().canonical.contains_key(closer)
                 && !lexicon::is_first_name(closer)
@@ -1823,6 +1840,30 @@ mod tests {
                 "VR",
             ],
         );
+    }
+
+    #[test]
+    fn counties_regions_and_constituencies_are_places() {
+        let found = actors_of(
+            "A man from Camberley, Surrey, was arrested. Prices fell in the East Midlands and in \
+            North Rhine-Westphalia. The Lib Dems target Oxford East and Surrey South West, said \
+            the referee from W Yorkshire. Plague was found in Inner Mongolia and Yunnan.",
+        );
+        for name in [
+            "Surrey",
+            "East Midlands",
+            "North Rhine-Westphalia",
+            "Oxford East",
+            "Surrey South West",
+            "W Yorkshire",
+            "Inner Mongolia",
+            "Yunnan",
+        ] {
+            assert!(
+                found.contains(&(name.to_string(), ActorKind::Place)),
+                "{name} in {found:?}"
+            );
+        }
     }
 
     #[test]
