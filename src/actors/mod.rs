@@ -1843,6 +1843,28 @@ mod tests {
     }
 
     #[test]
+    fn technical_and_everyday_abbreviations_are_no_organisations() {
+        assert_names(
+            "Nintendo said the DS plays songs over GSM and FM, with DRM, RFID tags and HD video. \
+            The CPI rose, the PPI fell, and PE lessons are back, said Guy Mansfield QC.",
+            &["Nintendo", "Guy Mansfield"],
+            &[
+                "DS",
+                "GSM",
+                "FM",
+                "DRM",
+                "RFID",
+                "HD",
+                "CPI",
+                "PPI",
+                "PE",
+                "QC",
+                "Guy Mansfield QC",
+            ],
+        );
+    }
+
+    #[test]
     fn counties_regions_and_constituencies_are_places() {
         let found = actors_of(
             "A man from Camberley, Surrey, was arrested. Prices fell in the East Midlands and in \
