@@ -195,6 +195,42 @@ fn inside_title_case_phrase(doc: &Doc, run: &Run) -> bool {
         )
 }
 
+/// Whether a one-word name, whatever surrounds it, names no actor: a number or a pronoun
+/// written with a hyphen at a sentence's start ("Three-quarters said", "No-one"), or a people
+/// or a faction named by a plural ("the Slovaks", "the Thatcherites").
+fn names_no_one(word: &str) -> bool {
+    (word.contains('-') && word.split('-').all(is_number_or_function_word))
+        || word.strip_suffix('s').is_some_and(lexicon::is_demonym)
+        || (word.len() > 6 && word.ends_with("ites"))
+}
+
+/// A function word or a number word, any case: "No", "one", "Twenty", "quarters", "thirds".
+fn is_number_or_function_word(word: &str) -> bool {
+    let l = word.to_lowercase();
+    lexicon::is_function_word(&l)
+        || matches!(
+            l.as_str(),
+            "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "half"
+                | "halves"
+                | "thirds"
+                | "quarters"
+                | "quarter"
+                | "fifths"
+                | "tenths"
+        )
+}
+
 fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
@@ -244,6 +280,9 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         )
     }) && run.honorific.is_none()
     {
+        return None;
+    }
+    if run.first == run.last && names_no_one(name) {
         return None;
     }
     // "Lord Falconer", "Baroness Kennedy", "Lord John Russell": a peer, known by the title.
@@ -1164,6 +1203,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             && r.first == r.last
             && !lowercase_words.contains(r.name.to_lowercase().as_str())
             && !lexicon::is_function_word(&r.name.to_lowercase())
+            && !names_no_one(&r.name)
             && speaks(doc, r)
         {
             // "SpaceX said", "SoftBank said": a capital inside the word marks a company.
@@ -1860,6 +1900,22 @@ mod tests {
                 "PE",
                 "QC",
                 "Guy Mansfield QC",
+            ],
+        );
+    }
+
+    #[test]
+    fn numbers_peoples_and_factions_are_no_actors() {
+        assert_names(
+            "Three-quarters said Mr Blunkett was right. Twenty-seven were hurt. The Slovaks won. \
+            The Thatcherites lost, said the Nazis.",
+            &["Blunkett"],
+            &[
+                "Three-quarters",
+                "Twenty-seven",
+                "Slovaks",
+                "Thatcherites",
+                "Nazis",
             ],
         );
     }
