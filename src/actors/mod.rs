@@ -1905,6 +1905,31 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_before_names_and_lists_of_companies() {
+        let found = actors_of(
+            "Welshman Jimmy Watkins beat Spaniard Guillermo Garcia-Lopez, said Comedian Harry Hill \
+            and Tom McCabe MSP. The deal with Sony Pictures Entertainment and MGM Studios was backed \
+            by the IMF and World Bank, and by Lionhead Studios and Marvel Comics.",
+        );
+        for (name, kind) in [
+            ("Jimmy Watkins", ActorKind::Person),
+            ("Guillermo Garcia-Lopez", ActorKind::Person),
+            ("Harry Hill", ActorKind::Person),
+            ("Tom McCabe", ActorKind::Person),
+            ("Sony Pictures Entertainment", ActorKind::Organization),
+            ("MGM Studios", ActorKind::Organization),
+            ("World Bank", ActorKind::Organization),
+            ("Lionhead Studios", ActorKind::Organization),
+            ("Marvel Comics", ActorKind::Organization),
+        ] {
+            assert!(
+                found.contains(&(name.to_string(), kind)),
+                "{name} in {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn numbers_peoples_and_factions_are_no_actors() {
         assert_names(
             "Three-quarters said Mr Blunkett was right. Twenty-seven were hurt. The Slovaks won. \

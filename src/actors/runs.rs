@@ -39,6 +39,22 @@ fn is_first_name_joined(word: &str) -> bool {
         })
 }
 
+/// A noun for someone of a nation or a party: "Welshman", "Frenchwoman", "Spaniard",
+/// "New Yorker" (its last word), "Tory", "Democrat".
+fn is_demonym_noun(word: &str) -> bool {
+    lexicon::is_demonym(word)
+        || ["man", "woman"].iter().any(|end| {
+            word.strip_suffix(end).is_some_and(|stem| {
+                stem.len() >= 4
+                    && (lexicon::is_demonym(stem) || lexicon::is_demonym(&format!("{stem}h")))
+            })
+        })
+        || matches!(
+            word,
+            "Spaniard" | "Yorker" | "Tory" | "Briton" | "Scot" | "Kiwi" | "Aussie"
+        )
+}
+
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -202,7 +218,15 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                                 || matches!(head.as_str(), "walk" | "hall")
                                     && doc.token_text(j + 2) == "Fame"
                         }
-                        "and" | "&" => org_cue_ahead(doc, j + 2, sent.end_token),
+                        // Not after a whole organisation's name: "Sony Pictures Entertainment
+                        // and MGM Studios", "Exxon Mobil and British Petroleum" are two.
+                        "and" | "&" => {
+                            org_cue_ahead(doc, j + 2, sent.end_token)
+                                && !(lexicon::is_org_cue(&head) && j > i)
+                                && !lexicon::organizations()
+                                    .canonical
+                                    .contains_key(join_tokens(doc, i, j).as_str())
+                        }
                         _ => true,
                     };
                     if joins {
@@ -316,7 +340,13 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     let describes = |k: usize| {
         let w = doc.token_text(k);
         let l = w.to_lowercase();
-        (lexicon::is_common_word(&l) || l.ends_with("ed") || l.ends_with(['\'', '’']))
+        (lexicon::is_common_word(&l)
+            || l.ends_with("ed")
+            || l.ends_with(['\'', '’'])
+            // "Welshman Jimmy Watkins", "Spaniard Guillermo Garcia-Lopez", "Tory Neil
+            // Hamilton", "Comedian Harry Hill": who someone is, before the name.
+            || is_demonym_noun(w)
+            || lexicon::is_role_noun(&l))
             && !lexicon::is_first_name(w)
             && lexicon::honorific(w).is_none()
             && !matches!(
