@@ -501,8 +501,10 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
             lexicon::honorific(w).is_some_and(|r| !r.is_empty())
                 || lexicon::is_role_noun(&w.to_lowercase())
         });
+    // ("the Prince Edward Theatre", "King Fahd Stadium": a building named after the titled.)
+    let building = lexicon::is_building_word(&last);
     if lexicon::is_place_cue(&last) && run.first != run.last {
-        return Some(if titled {
+        return Some(if titled && !building {
             ActorKind::Person
         } else {
             ActorKind::Place
@@ -1927,6 +1929,30 @@ mod tests {
                 "{name} in {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn buildings_named_after_people_are_places() {
+        let found = actors_of(
+            "She saw the musical at the Prince Edward Theatre. Other venues included the Dorothy \
+            Chandler Pavilion and the Shrine Auditorium. Wembley Stadium opens in January, \
+            President Park said.",
+        );
+        for name in [
+            "Prince Edward Theatre",
+            "Dorothy Chandler Pavilion",
+            "Shrine Auditorium",
+            "Wembley Stadium",
+        ] {
+            assert!(
+                found.contains(&(name.to_string(), ActorKind::Place)),
+                "{name} in {found:?}"
+            );
+        }
+        assert!(
+            found.contains(&("President Park".to_string(), ActorKind::Person)),
+            "{found:?}"
+        );
     }
 
     #[test]

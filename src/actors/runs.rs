@@ -524,7 +524,11 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             }
             // Name words after the title, initials' periods not counted ("Charles B. Rangel").
             let rest = (after..=j).filter(|&k| doc.token_text(k) != ".").count();
-            if (1..=3).contains(&rest) && after <= j && looks_like_person(doc, after, j) {
+            if (1..=3).contains(&rest)
+                && after <= j
+                && looks_like_person(doc, after, j)
+                && !lexicon::is_building_word(&lower(doc, j))
+            {
                 role_in_run = Some(join_tokens(doc, i, after - 1));
                 name_first = after;
             }
