@@ -247,6 +247,12 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             {
                 continue;
             }
+            // A verb in an aside that closes before the quote opens (or opens after it
+            // closes) is the aside's: "(44 percent say they want the Senate to convict), but
+            // most want Congress to act if he “committed impeachable offenses”".
+            if in_aside_apart(doc, from, to, v, q_first, q_last) {
+                continue;
+            }
             // A verb in a sentence's opening clause is not the main clause's quote: "After
             // Jerry Brown criticized Bill Clinton, Hillary shot back, “…”".
             if v < q_first && in_opening_clause(doc, from, v, q_first) {
@@ -1257,6 +1263,36 @@ fn speaker_before(
     None
 }
 
+/// Whether token `v` lies inside parentheses, within tokens `from..to`, that do not hold the
+/// quote at `q_first..=q_last`.
+fn in_aside_apart(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    v: usize,
+    q_first: usize,
+    q_last: usize,
+) -> bool {
+    if v < q_first {
+        // An opening mark before the verb with no closing one between, and a closing mark
+        // between the verb and the quote.
+        let opened = (from..v)
+            .rev()
+            .map(|k| doc.token_text(k))
+            .find(|w| matches!(*w, "(" | ")"))
+            == Some("(");
+        opened && (v + 1..q_first).any(|k| doc.token_text(k) == ")")
+    } else if v > q_last {
+        let closed = (v + 1..to)
+            .map(|k| doc.token_text(k))
+            .find(|w| matches!(*w, "(" | ")"))
+            == Some(")");
+        closed && (q_last + 1..v).any(|k| doc.token_text(k) == "(")
+    } else {
+        false
+    }
+}
+
 /// Whether the verb at `verb` is a second verb of its subject: "and added", "but now said".
 fn coordinated_verb(doc: &Doc, from: usize, verb: usize) -> bool {
     (verb.saturating_sub(3).max(from)..verb)
@@ -1441,6 +1477,19 @@ mod tests {
         };
         let a = crate::analyze(text, &options).expect("an analysis");
         a.quotes.into_iter().map(|q| q.speaker).collect()
+    }
+
+    #[test]
+    fn a_speech_verb_in_an_aside_is_not_the_quotes() {
+        assert_eq!(
+            speakers_of(
+                "A fresh Reuters poll has lower numbers (44 percent of Americans say they want the \
+                House to impeach and the Senate to convict), but shows that most Americans want \
+                Congress to investigate Trump if he “committed impeachable offenses during his \
+                conversation with the president of Ukraine.”"
+            ),
+            vec![None]
+        );
     }
 
     #[test]
