@@ -449,7 +449,18 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         // team's or a company's (as British English writes them), not a person's.
         let prev = word_before.map(str::to_lowercase);
         // ("Researchers have", "Officials are": people named by a plural noun, no one.)
-        if run.first == run.last
+        // "Big Machine have twice denied": so is a name of two or three words with no first
+        // name, that ends in no plural.
+        let short_name_not_person = run.first != run.last
+            && words.len() <= 3
+            && !lexicon::is_first_name(words[0])
+            && !last.ends_with('s')
+            && !lexicon::is_people_noun(&last)
+            && !words.iter().any(|w| lexicon::is_demonym(w))
+            && !lexicon::is_non_actor_cue(&last)
+            // (Not the end of a longer phrase: "the debate on the Hunting Bill have been".)
+            && prev.as_deref() != Some("the");
+        if (run.first == run.last || short_name_not_person)
             && matches!(next, Some("have" | "are"))
             && (prev.as_deref() == Some("the") || !one_plain_word && !name.ends_with('s'))
             && prev.as_deref().is_none_or(|p| {
@@ -1953,6 +1964,26 @@ mod tests {
             found.contains(&("President Park".to_string(), ActorKind::Person)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_short_name_with_a_plural_verb_is_a_body() {
+        let a = analysis_of(
+            "Swift accused Big Machine of holding back permission.\n\nBig Machine have twice denied \
+            doing anything wrong.\n\n“At no point did we block her Netflix special,” they said.\n\n\
+            Protesters who stormed the chamber during a debate on the Hunting Bill have been charged.",
+        );
+        let names: Vec<(&str, ActorKind)> =
+            a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+        assert!(
+            names.contains(&("Big Machine", ActorKind::Organization)),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|(n, _)| *n == "Hunting Bill"),
+            "{names:?}"
+        );
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Big Machine"));
     }
 
     #[test]
