@@ -377,7 +377,9 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         )
         || (words.len() == 2
             && matches!(words[0], "New" | "San" | "Santa" | "Los" | "Las")
-            && !lexicon::is_non_actor_cue(&words[1].to_lowercase()))
+            && !lexicon::is_non_actor_cue(&words[1].to_lowercase())
+            // ("New Order", "New Edition": a band's or a title's words.)
+            && !(words[0] == "New" && lexicon::is_common_word(&words[1].to_lowercase())))
     {
         return Some(ActorKind::Place);
     }
@@ -2059,9 +2061,9 @@ mod tests {
             Idaho, and was seen in Something's Gotta Give alongside Jack Nicholson. The set runs \
             from the Westerns to The Quiet Man and A Little Less Conversation, the Most Reverend \
             Peter Smith said. The team: L Orquera, A Lo Cicero, F Ongaro. Clark is in the Rock and \
-            Roll Hall of Fame.",
+            Roll Hall of Fame. He loved New Order.",
             &["Jack Nicholson", "Hollywood Walk of Fame", "Lo Cicero", "Rock and Roll Hall of Fame"],
-            &["Private Idaho", "Gotta Give", "Little Less Conversation", "Hollywood Walk"],
+            &["Private Idaho", "Gotta Give", "Little Less Conversation", "Hollywood Walk", "New Order"],
         );
     }
 
