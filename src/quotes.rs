@@ -250,7 +250,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             // A verb in an aside that closes before the quote opens (or opens after it
             // closes) is the aside's: "(44 percent say they want the Senate to convict), but
             // most want Congress to act if he “committed impeachable offenses”".
-            if in_aside_apart(doc, from, to, v, q_first, q_last) {
+            if in_aside_apart(doc, window_from, window_to, v, q_first, q_last) {
                 continue;
             }
             // A verb in a sentence's opening clause is not the main clause's quote: "After
@@ -1263,8 +1263,9 @@ fn speaker_before(
     None
 }
 
-/// Whether token `v` lies inside parentheses, within tokens `from..to`, that do not hold the
-/// quote at `q_first..=q_last`.
+/// Whether token `v` lies inside parentheses, within tokens `from..to` (the verb window, so
+/// that a sentence of many quotes stays linear), that do not hold the quote at
+/// `q_first..=q_last`.
 fn in_aside_apart(
     doc: &Doc,
     from: usize,
