@@ -311,6 +311,13 @@ pub fn is_non_org_capitals(word: &str) -> bool {
         || set.contains(l.trim_end_matches('s'))
         || (word.chars().count() >= 4 && is_common_word(&l))
         || word.chars().any(|c| c.is_ascii_digit())
+        // "INTIMIDATING", "FRONT-RUNNER", "UNDISPUTED": a shouted word, not a name.
+        || (!word.contains(' ')
+            && !word.chars().any(char::is_lowercase)
+            && ((word.chars().count() >= 7
+                && ["ing", "ed", "ly", "ness", "tion"].iter().any(|end| l.ends_with(end)))
+                || (l.contains('-')
+                    && l.split('-').all(|part| part.len() >= 2 && is_common_word(part)))))
 }
 
 pub fn is_org_cue(word: &str) -> bool {

@@ -1924,7 +1924,8 @@ mod tests {
         let found = actors_of(
             "Welshman Jimmy Watkins beat Spaniard Guillermo Garcia-Lopez, said Comedian Harry Hill \
             and Tom McCabe MSP. The deal with Sony Pictures Entertainment and MGM Studios was backed \
-            by the IMF and World Bank, and by Lionhead Studios and Marvel Comics.",
+            by the IMF and World Bank, and by Lionhead Studios and Marvel Comics. Braun sold Big \
+            Machine and The Carlyle Group bought it, an INTIMIDATING FRONT-RUNNER.",
         );
         for (name, kind) in [
             ("Jimmy Watkins", ActorKind::Person),
@@ -1936,12 +1937,19 @@ mod tests {
             ("World Bank", ActorKind::Organization),
             ("Lionhead Studios", ActorKind::Organization),
             ("Marvel Comics", ActorKind::Organization),
+            ("Carlyle Group", ActorKind::Organization),
         ] {
             assert!(
                 found.contains(&(name.to_string(), kind)),
                 "{name} in {found:?}"
             );
         }
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n.contains(" and ") || n == "INTIMIDATING" || n == "FRONT-RUNNER"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -220,8 +220,11 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                         }
                         // Not after a whole organisation's name: "Sony Pictures Entertainment
                         // and MGM Studios", "Exxon Mobil and British Petroleum" are two.
+                        // Nor before a name that opens with its own "The": "Big Machine and
+                        // The Carlyle Group".
                         "and" | "&" => {
                             org_cue_ahead(doc, j + 2, sent.end_token)
+                                && doc.token_text(j + 2) != "The"
                                 && !(lexicon::is_org_cue(&head) && j > i)
                                 && !lexicon::organizations()
                                     .canonical
