@@ -1850,6 +1850,16 @@ mod tests {
         }
     }
 
+    /// Each of `expected` is among `found`, with its kind.
+    fn assert_kinds(found: &[(String, ActorKind)], expected: &[(&str, ActorKind)]) {
+        for &(name, kind) in expected {
+            assert!(
+                found.contains(&(name.to_string(), kind)),
+                "{name} ({kind:?}) in {found:?}"
+            );
+        }
+    }
+
     #[test]
     fn in_german_only_known_names_are_actors() {
         // A German page (that says lang="en"): every noun is capitalised.
@@ -1927,23 +1937,21 @@ mod tests {
             by the IMF and World Bank, and by Lionhead Studios and Marvel Comics. Braun sold Big \
             Machine and The Carlyle Group bought it, an INTIMIDATING FRONT-RUNNER.",
         );
-        for (name, kind) in [
-            ("Jimmy Watkins", ActorKind::Person),
-            ("Guillermo Garcia-Lopez", ActorKind::Person),
-            ("Harry Hill", ActorKind::Person),
-            ("Tom McCabe", ActorKind::Person),
-            ("Sony Pictures Entertainment", ActorKind::Organization),
-            ("MGM Studios", ActorKind::Organization),
-            ("World Bank", ActorKind::Organization),
-            ("Lionhead Studios", ActorKind::Organization),
-            ("Marvel Comics", ActorKind::Organization),
-            ("Carlyle Group", ActorKind::Organization),
-        ] {
-            assert!(
-                found.contains(&(name.to_string(), kind)),
-                "{name} in {found:?}"
-            );
-        }
+        assert_kinds(
+            &found,
+            &[
+                ("Jimmy Watkins", ActorKind::Person),
+                ("Guillermo Garcia-Lopez", ActorKind::Person),
+                ("Harry Hill", ActorKind::Person),
+                ("Tom McCabe", ActorKind::Person),
+                ("Sony Pictures Entertainment", ActorKind::Organization),
+                ("MGM Studios", ActorKind::Organization),
+                ("World Bank", ActorKind::Organization),
+                ("Lionhead Studios", ActorKind::Organization),
+                ("Marvel Comics", ActorKind::Organization),
+                ("Carlyle Group", ActorKind::Organization),
+            ],
+        );
         assert!(
             !found
                 .iter()
@@ -1959,17 +1967,15 @@ mod tests {
             Chandler Pavilion and the Shrine Auditorium. Wembley Stadium opens in January, \
             President Park said.",
         );
-        for name in [
-            "Prince Edward Theatre",
-            "Dorothy Chandler Pavilion",
-            "Shrine Auditorium",
-            "Wembley Stadium",
-        ] {
-            assert!(
-                found.contains(&(name.to_string(), ActorKind::Place)),
-                "{name} in {found:?}"
-            );
-        }
+        assert_kinds(
+            &found,
+            &[
+                ("Prince Edward Theatre", ActorKind::Place),
+                ("Dorothy Chandler Pavilion", ActorKind::Place),
+                ("Shrine Auditorium", ActorKind::Place),
+                ("Wembley Stadium", ActorKind::Place),
+            ],
+        );
         assert!(
             found.contains(&("President Park".to_string(), ActorKind::Person)),
             "{found:?}"
@@ -2019,21 +2025,19 @@ mod tests {
             North Rhine-Westphalia. The Lib Dems target Oxford East and Surrey South West, said \
             the referee from W Yorkshire. Plague was found in Inner Mongolia and Yunnan.",
         );
-        for name in [
-            "Surrey",
-            "East Midlands",
-            "North Rhine-Westphalia",
-            "Oxford East",
-            "Surrey South West",
-            "W Yorkshire",
-            "Inner Mongolia",
-            "Yunnan",
-        ] {
-            assert!(
-                found.contains(&(name.to_string(), ActorKind::Place)),
-                "{name} in {found:?}"
-            );
-        }
+        assert_kinds(
+            &found,
+            &[
+                ("Surrey", ActorKind::Place),
+                ("East Midlands", ActorKind::Place),
+                ("North Rhine-Westphalia", ActorKind::Place),
+                ("Oxford East", ActorKind::Place),
+                ("Surrey South West", ActorKind::Place),
+                ("W Yorkshire", ActorKind::Place),
+                ("Inner Mongolia", ActorKind::Place),
+                ("Yunnan", ActorKind::Place),
+            ],
+        );
     }
 
     #[test]
@@ -2043,17 +2047,15 @@ mod tests {
             Brown, and the Lord Chancellor agreed. Boss Henk Addink blames the euro. Mr Addink \
             said so. Referee Graham Poll said he applied the laws, as Lord Liverpool had.",
         );
-        for name in [
-            "Lord Haskins",
-            "Henk Addink",
-            "Graham Poll",
-            "Lord Liverpool",
-        ] {
-            assert!(
-                found.contains(&(name.to_string(), ActorKind::Person)),
-                "{name} in {found:?}"
-            );
-        }
+        assert_kinds(
+            &found,
+            &[
+                ("Lord Haskins", ActorKind::Person),
+                ("Henk Addink", ActorKind::Person),
+                ("Graham Poll", ActorKind::Person),
+                ("Lord Liverpool", ActorKind::Person),
+            ],
+        );
         assert!(
             !found
                 .iter()
@@ -2203,17 +2205,15 @@ mod tests {
             "Lockheed Martin and Northrop Grumman won the contract, analysts at Piper Jaffray said. \
             The Nintendo Switch Lite sold well in El Paso, and Munster won the Heineken Cup.",
         );
-        for (name, kind) in [
-            ("Lockheed Martin", ActorKind::Organization),
-            ("Northrop Grumman", ActorKind::Organization),
-            ("Piper Jaffray", ActorKind::Organization),
-            ("El Paso", ActorKind::Place),
-        ] {
-            assert!(
-                found.contains(&(name.to_string(), kind)),
-                "{name} in {found:?}"
-            );
-        }
+        assert_kinds(
+            &found,
+            &[
+                ("Lockheed Martin", ActorKind::Organization),
+                ("Northrop Grumman", ActorKind::Organization),
+                ("Piper Jaffray", ActorKind::Organization),
+                ("El Paso", ActorKind::Place),
+            ],
+        );
         assert!(
             found.iter().all(
                 |(n, _)| !["Nintendo Switch Lite", "Switch Lite", "Heineken Cup"]
