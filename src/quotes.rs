@@ -1263,6 +1263,17 @@ fn speaker_before(
     None
 }
 
+/// Whether token `t` lies in a relative clause opened a few words before it, with no comma
+/// between: "The company that runs the AMAs, Dick Clark Productions, denies …" (the AMAs are
+/// not the sentence's subject).
+fn in_relative_clause(doc: &Doc, sentence_first: usize, t: usize) -> bool {
+    (sentence_first..t)
+        .rev()
+        .take(8)
+        .take_while(|&k| doc.token_text(k) != ",")
+        .any(|k| matches!(doc.token_text(k), "that" | "which" | "who"))
+}
+
 /// Whether token `v` lies inside parentheses, within tokens `from..to` (the verb window, so
 /// that a sentence of many quotes stays linear), that do not hold the quote at
 /// `q_first..=q_last`.
@@ -1455,7 +1466,11 @@ fn resolve_pronoun(
             .partition_point(|o| o.first_token < sentence_first)..]
             .iter()
             .take(SUBJECT_LOOKAHEAD)
-            .find(|o| doc.tokens[o.first_token].sentence == s && !in_quote[o.first_token])
+            .find(|o| {
+                doc.tokens[o.first_token].sentence == s
+                    && !in_quote[o.first_token]
+                    && !in_relative_clause(doc, sentence_first, o.first_token)
+            })
             .map(|o| o.first_token)
             == Some(m.first_token);
         if first_in_sentence {
@@ -1478,6 +1493,18 @@ mod tests {
         };
         let a = crate::analyze(text, &options).expect("an analysis");
         a.quotes.into_iter().map(|q| q.speaker).collect()
+    }
+
+    #[test]
+    fn they_is_the_subject_not_a_name_in_its_relative_clause() {
+        assert_eq!(
+            speakers_of(
+                "Big Machine have twice denied doing anything wrong.\n\nThe company that runs the \
+                AMAs, Dick Clark Productions, denies that anything has been sorted, though.\n\n\
+                “Any final agreement on this matter needs to be made with her team,” they said."
+            ),
+            vec![Some("Dick Clark Productions".to_string())]
+        );
     }
 
     #[test]
