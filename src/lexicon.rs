@@ -299,7 +299,7 @@ pub fn is_non_actor_cue(word: &str) -> bool {
 }
 
 /// Capitalised abbreviations that name no organisation: titles, honours, things, measures.
-const NON_ORG_ACRONYMS: &str = "icu icus er ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok id ids fdi gdp gnp obe mbe cbe kbe mep meps mp mps ai it hiv aids dna rna faq pdf usb gps suv suvs ipo ipos vat pr hr iq vip vips atm atms sms mri lcd led cctv dj ps mvp rpg xp os ev evs awd rwd fwd hvac usb usb-c leds oled gt gti cpu gpu ram ssd api apis url urls html css sdk ios ui ux vr ar lte nfc hdmi mph kph rpm kwh kw hp est edt cst cdt mst mdt pst pdt gmt utc bst cet am pm bc ad phd mba ba bsc ma msc md rn lgbt lgbtq diy faqs pt pdfs mp3 wltp usd gbp eur jpy cny rmb chf cad aud inr rrp msrp drm iptv psx fm ds pe mc hd dab wifi wi-fi voip rfid sim gsm lan wan vpn isp isps p2p ppi cpi rpi gcse gcses asbo asbos qc mot hgv ppe pin ufo ufos sars mrsa bse adhd ptsd covid tba eta rsvp asap fyi omg ppv dslr vhs wap mms umts 3g 4g 5g msp msps mla mlas kc";
+const NON_ORG_ACRONYMS: &str = "icu icus er ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok id ids fdi gdp gnp obe mbe cbe kbe mep meps mp mps ai it hiv aids dna rna faq pdf usb gps suv suvs ipo ipos vat pr hr iq vip vips atm atms sms mri lcd led cctv dj ps mvp rpg xp os ev evs awd rwd fwd hvac usb usb-c leds oled gt gti cpu gpu ram ssd api apis url urls html css sdk ios ui ux vr ar lte nfc hdmi mph kph rpm kwh kw hp est edt cst cdt mst mdt pst pdt gmt utc bst cet am pm bc ad phd mba ba bsc ma msc md rn lgbt lgbtq diy faqs pt pdfs mp3 wltp usd gbp eur jpy cny rmb chf cad aud inr rrp msrp drm iptv psx fm ds pe mc hd dab wifi wi-fi voip rfid sim gsm lan wan vpn isp isps p2p ppi cpi rpi gcse gcses asbo asbos qc mot hgv ppe pin ufo ufos sars mrsa bse adhd ptsd covid tba eta rsvp asap fyi omg ppv dslr vhs wap mms umts 3g 4g 5g msp msps mla mlas kc cdma hpv cpm ctr cpc roi kpi kpis seo wtf lol tl dr imo btw";
 
 /// Whether an all-capitals word names no organisation: a known non-organisation abbreviation,
 /// or an ordinary word set in capitals ("LETTERS", "BREAKING").
@@ -452,6 +452,70 @@ fn load_gazetteer(text: &'static str) -> Gazetteer {
         }
     }
     Gazetteer { canonical }
+}
+
+/// The US states' (and Washington, D.C.'s) two-letter postal codes. Read as places only after
+/// a town and a comma ("Gladstone, NJ"): alone, "PA", "OR" and "IN" are other things.
+const US_POSTAL_CODES: &[(&str, &str)] = &[
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "Washington"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington State"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+];
+
+/// The US state a two-letter postal code stands for: "NJ" → "New Jersey".
+pub fn us_state_by_postal_code(code: &str) -> Option<&'static str> {
+    US_POSTAL_CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, state)| *state)
 }
 
 pub fn places() -> &'static Gazetteer {

@@ -114,7 +114,8 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
 
 /// What lower-case word after a name says the name is: a town's police or county is the
 /// town's ("Forest Hill police", "Van Buren counties"); a craft, a device or a console is a
-/// product's ("737 Max jets", "Blue Moon lander", "MX Keys keyboard").
+/// product's ("737 Max jets", "Blue Moon lander", "MX Keys keyboard"); an illness or a
+/// vaccine is no actor either ("Lyme disease").
 fn kind_by_word_after(next: &str) -> Option<Option<ActorKind>> {
     match next {
         "police" | "county" | "counties" | "township" | "prison" | "jail" | "theater"
@@ -122,6 +123,9 @@ fn kind_by_word_after(next: &str) -> Option<Option<ActorKind>> {
         "lander" | "probe" | "rover" | "spacecraft" | "rocket" | "satellite" | "jet" | "jets"
         | "airliner" | "airliners" | "keyboard" | "keyboards" | "smartphone" | "smartphones"
         | "headset" | "laptop" | "laptops" | "console" | "consoles" => Some(None),
+        // "Lyme disease", "the HPV vaccine", "the Delta variant": an illness or a remedy.
+        "disease" | "diseases" | "syndrome" | "disorder" | "virus" | "vaccine" | "vaccines"
+        | "variant" => Some(None),
         _ => None,
     }
 }
@@ -231,12 +235,30 @@ fn is_number_or_function_word(word: &str) -> bool {
         )
 }
 
+/// Whether tokens `first..=last` are a US state's postal code after a town and a comma, at
+/// the end of the phrase: "Gladstone, NJ;", "New York, NY –", "Harrisburg, PA."
+fn is_state_after_town(doc: &Doc, first: usize, last: usize) -> bool {
+    first == last
+        && first >= 2
+        && lexicon::us_state_by_postal_code(doc.token_text(first)).is_some()
+        && doc.token_text(first - 1) == ","
+        && runs::is_capitalized(doc.token_text(first - 2))
+        && doc.tokens[first - 2].sentence == doc.tokens[first].sentence
+        && doc
+            .tokens
+            .get(last + 1)
+            .is_none_or(|_| !doc.token_text(last + 1).starts_with(char::is_alphabetic))
+}
+
 fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
         return Some(ActorKind::Organization);
     }
     if lexicon::places().canonical.contains_key(name) {
+        return Some(ActorKind::Place);
+    }
+    if is_state_after_town(doc, run.first, run.last) {
         return Some(ActorKind::Place);
     }
     // "Tomb Raider", "Star Wars Jedi", "Alexa": a work's or a product's title.
@@ -571,7 +593,8 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                     .canonical
                     .contains_key(runs::join_tokens(doc, run.last + 2, run.last + 1 + len).as_str())
         };
-        if place_after(1) || place_after(2) {
+        if place_after(1) || place_after(2) || is_state_after_town(doc, run.last + 2, run.last + 2)
+        {
             return Some(ActorKind::Place);
         }
     }
@@ -673,9 +696,12 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
             !w.starts_with(char::is_alphanumeric)
                 || (w.starts_with(char::is_lowercase) && lexicon::is_function_word(w))
         });
+        // ("the Internet", "the Moon": one of a kind, no actor.)
+        let one_of_a_kind = matches!(name, "Internet" | "Web" | "Net" | "Moon" | "Earth");
         if the_before
             && ends_phrase
             && !possessive
+            && !one_of_a_kind
             && !lexicon::is_demonym(name)
             && !name.ends_with("ans")
         {
@@ -790,6 +816,10 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         {
             return Some(ActorKind::Place);
         }
+        // "Senate Leader, Ahmad Lawan", "Federal Reserve Chair": an office, no one's name.
+        if lexicon::is_role_noun(&closer.to_lowercase()) && !lexicon::is_first_name(opener) {
+            return None;
+        }
         if lexicon::organizations().canonical.contains_key(opener)
             || (lexicon::places().canonical.contains_key(closer)
                 && !lexicon::is_first_name(closer)
@@ -898,6 +928,54 @@ fn speaks(doc: &Doc, r: &Run) -> bool {
         || matches!(before.as_str(), "said" | "says" | "added" | "wrote") && after == "."
 }
 
+/// Abbreviations the article defines as a term of ordinary words: "Binge eating disorder
+/// (BED)", "the effective cost per mille (CPM)". The words before the parentheses, one for
+/// each letter, spell it, and some of them are lower-case: a thing's name, not a body's
+/// ("Strategic Consultative Group (SCG)" is written in capitals).
+fn term_acronyms(doc: &Doc) -> std::collections::HashSet<&str> {
+    let mut terms = std::collections::HashSet::new();
+    for t in 1..doc.tokens.len().saturating_sub(1) {
+        if doc.token_text(t - 1) != "(" || doc.token_text(t + 1) != ")" {
+            continue;
+        }
+        let acronym = doc.token_text(t);
+        let letters: Vec<char> = acronym.chars().collect();
+        if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+            continue;
+        }
+        let Some(first) = (t - 1).checked_sub(letters.len()) else {
+            continue;
+        };
+        let words: Vec<&str> = (first..t - 1).map(|k| doc.token_text(k)).collect();
+        let spelled = words.iter().zip(&letters).all(|(w, l)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.to_ascii_uppercase() == *l)
+        });
+        let lower_case = words
+            .iter()
+            .any(|w| w.starts_with(char::is_lowercase) && !lexicon::is_function_word(w));
+        if spelled
+            && lower_case
+            && (first..t - 1).all(|k| doc.tokens[k].sentence == doc.tokens[t].sentence)
+        {
+            terms.insert(acronym);
+        }
+    }
+    terms
+}
+
+/// A standard's or a connector's name: letters, a hyphen and one more letter or digit
+/// ("USB-A", "USB-C", "DDR-4").
+fn is_standard_name(name: &str) -> bool {
+    name.rsplit_once('-').is_some_and(|(head, tail)| {
+        head.len() >= 2
+            && head.chars().all(|c| c.is_ascii_uppercase())
+            && tail.chars().count() == 1
+            && tail.chars().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "&" | "The"))
@@ -993,6 +1071,8 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 places
                     .get(r.name.as_str())
                     .or_else(|| places.get(title_case(&r.name).as_str()))
+                    .copied()
+                    .or_else(|| lexicon::us_state_by_postal_code(&r.name))
                     .map(|s| s.to_string())
                     .unwrap_or_else(|| r.name.clone())
             }
@@ -1098,6 +1178,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         })
         .map(|(surname, _)| surname)
         .collect();
+    let term_acronyms = term_acronyms(doc);
     let mut by_initials: HashMap<String, usize> = HashMap::new();
     for (i, a) in actors.list.iter().enumerate() {
         if a.kind == ActorKind::Organization && a.name.contains(' ') {
@@ -1189,7 +1270,18 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             }
             // An acronym of its own: an organisation (or a gazetteer place); not a title, a
             // thing or a word set in capitals ("CEO", "DVD", "LETTERS").
-            if kinds[k].is_none() && lexicon::is_non_org_capitals(&r.name) {
+            // ("BED" for "binge eating disorder", "USB-A", "the HPV vaccine": a term's, a
+            // standard's or a thing's letters.)
+            let known = lexicon::organizations()
+                .canonical
+                .contains_key(r.name.as_str());
+            if (kinds[k].is_none() && lexicon::is_non_org_capitals(&r.name))
+                || (kinds[k] != Some(ActorKind::Place)
+                    && !known
+                    && (term_acronyms.contains(r.name.as_str())
+                        || is_standard_name(&r.name)
+                        || names_a_thing(doc, r)))
+            {
                 continue;
             }
             let kind = kinds[k].unwrap_or(ActorKind::Organization);
@@ -2505,5 +2597,74 @@ mod tests {
         for junk in ["Vivendi", "Sunday", "York", "Ireland", "United Kingdom"] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
+    }
+
+    #[test]
+    fn terms_standards_and_illnesses_are_no_organisations() {
+        assert_names(
+            "Binge eating disorder (BED) is the most common eating disorder, doctors said. BED is \
+            more than food. The HPV vaccine might have helped. Taylor had Feather Duvet Lung \
+            disease. It has a 60W USB-C PD port and a 12W USB-A port, and works with CDMA \
+            carriers. Here is the TL;DR version. Staff browsed the Internet all day.",
+            &[],
+            &[
+                "BED",
+                "HPV",
+                "Feather Duvet Lung",
+                "USB-A",
+                "CDMA",
+                "TL",
+                "Internet",
+            ],
+        );
+        // "the Strategic Consultative Group (SCG)" is still a body, in capitals.
+        assert_names(
+            "Officials met the Strategic Consultative Group (SCG) on Monday. The SCG agreed.",
+            &["Strategic Consultative Group"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_state_code_after_a_town_is_the_state() {
+        let found = actors_of(
+            "The finals are Oct. 5–7, in Gladstone, NJ; the show is in Harrisburg, PA. The \
+            system failed, Mayor Jo Tate said.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("NJ", ActorKind::Place),
+                ("PA", ActorKind::Place),
+                ("Gladstone", ActorKind::Place),
+                ("Harrisburg", ActorKind::Place),
+            ],
+        );
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_and_a_place_before_a_name_are_not_the_name() {
+        let found = actors_of(
+            "Senate Leader, Ahmad Lawan raised a motion. Another diplomat, former special envoy to \
+            Ukraine Kurt Volker, testified on Tuesday.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Ahmad Lawan", ActorKind::Person),
+                ("Kurt Volker", ActorKind::Person),
+                ("Ukraine", ActorKind::Place),
+            ],
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n == "Senate Leader" || n == "Ukraine Kurt Volker"),
+            "{found:?}"
+        );
     }
 }

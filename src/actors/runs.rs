@@ -491,6 +491,32 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         runs.extend(company);
         return runs;
     }
+    // "special envoy to Ukraine Kurt Volker": a place (whose name is no first name), then a
+    // person's full name.
+    if let Some(n) = (1..=2).find(|&n| {
+        i + n < j
+            && !lexicon::is_first_name(doc.token_text(i))
+            && lexicon::is_first_name(doc.token_text(i + n))
+            // (Not "Aberdeen Royal Infirmary", "Hollywood Roosevelt Hotel".)
+            && !lexicon::is_common_word(&lower(doc, i + n))
+            && !lexicon::is_org_cue(&lower(doc, j))
+            && !lexicon::is_place_cue(&lower(doc, j))
+            && !matches!(lower(doc, j).as_str(), "hotel" | "infirmary" | "clinic")
+            && lexicon::places()
+                .canonical
+                .contains_key(join_tokens(doc, i, i + n - 1).as_str())
+            && !lexicon::places()
+                .canonical
+                .contains_key(join_tokens(doc, i, i + n).as_str())
+            && looks_like_person(doc, i + n, j)
+    }) {
+        let mut runs = shape_run(doc, s, i, i + n - 1);
+        for r in &mut runs {
+            r.context = Some(ActorKind::Place);
+        }
+        runs.extend(shape_run(doc, s, i + n, j));
+        return runs;
+    }
     // A person "of" a place: "Representative Charles B. Rangel of New York", "Gov. Earl Ray
     // Tomblin of West Virginia" are a person and a place, not one name. (Not "Secretary of
     // State Antony Blinken" or "Bank of America": no first name and surname before the "of".)
