@@ -876,6 +876,37 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
             if ordinary && !the_before {
                 return None;
             }
+            // "the Opioid Prevention campaign", "a Liquid Retina display", "GiveWell's
+            // Incubation Grants program": a name that only describes the ordinary thing
+            // after it, a campaign's, a feature's or a scheme's, not a body's (but "Black
+            // Lives Matter organizers", "Zero Hedge claims", "the Tata group").
+            let thing_after = word_in_sentence(doc, run, run.last + 1).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && lexicon::is_common_word(w)
+                    && !lexicon::is_function_word(w)
+                    && !lexicon::is_speech_verb(w)
+                    && !runs::is_org_noun(w)
+                    && !lexicon::is_org_cue(w)
+                    && !lexicon::is_people_noun(w)
+                    && !lexicon::is_role_noun(w)
+                    && !matches!(w, "side" | "team" | "squad" | "outfit" | "unit" | "arm")
+                    && !["s", "ed", "ly", "ing"].iter().any(|end| w.ends_with(end))
+            });
+            // (After an article or an organisation's possessive only: "Newcastle United face",
+            // "a determined Nottingham Forest side", "New York's Metropolitan Opera came".)
+            let determined = run.first > 0 && {
+                let before = doc.token_text(run.first - 1);
+                let owner = runs::strip_possessive(before);
+                matches!(before.to_lowercase().as_str(), "the" | "a" | "an")
+                    || (owner.len() < before.len()
+                        && !lexicon::places().canonical.contains_key(owner))
+            };
+            if thing_after
+                && determined
+                && runs::strip_possessive(doc.token_text(run.last)) == doc.token_text(run.last)
+            {
+                return None;
+            }
             return (!lexicon::is_non_actor_cue(&last)).then_some(ActorKind::Organization);
         }
     }
@@ -2664,6 +2695,29 @@ mod tests {
             !found
                 .iter()
                 .any(|(n, _)| n == "Senate Leader" || n == "Ukraine Kurt Volker"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_describes_a_thing_after_it_is_no_organisation() {
+        let found = actors_of(
+            "The firm behind the Opioid Prevention campaign won. The iPad has a Liquid Retina \
+            display, said Tim Cook. Newcastle United face Yeading, and a determined Nottingham \
+            Forest side lost. His debut at New York's Metropolitan Opera came in 2000.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Newcastle United", ActorKind::Organization),
+                ("Nottingham Forest", ActorKind::Organization),
+                ("Metropolitan Opera", ActorKind::Organization),
+            ],
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n == "Opioid Prevention" || n == "Liquid Retina"),
             "{found:?}"
         );
     }
