@@ -299,7 +299,7 @@ pub fn is_non_actor_cue(word: &str) -> bool {
 }
 
 /// Capitalised abbreviations that name no organisation: titles, honours, things, measures.
-const NON_ORG_ACRONYMS: &str = "icu icus er ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok id ids fdi gdp gnp obe mbe cbe kbe mep meps mp mps ai it hiv aids dna rna faq pdf usb gps suv suvs ipo ipos vat pr hr iq vip vips atm atms sms mri lcd led cctv dj ps mvp rpg xp os ev evs awd rwd fwd hvac usb usb-c leds oled gt gti cpu gpu ram ssd api apis url urls html css sdk ios ui ux vr ar lte nfc hdmi mph kph rpm kwh kw hp est edt cst cdt mst mdt pst pdt gmt utc bst cet am pm bc ad phd mba ba bsc ma msc md rn lgbt lgbtq diy faqs pt pdfs mp3 wltp usd gbp eur jpy cny rmb chf cad aud inr rrp msrp drm iptv psx fm ds pe mc hd dab wifi wi-fi voip rfid sim gsm lan wan vpn isp isps p2p ppi cpi rpi gcse gcses asbo asbos qc mot hgv ppe pin ufo ufos sars mrsa bse adhd ptsd covid tba eta rsvp asap fyi omg ppv dslr vhs wap mms umts 3g 4g 5g msp msps mla mlas kc cdma hpv cpm ctr cpc roi kpi kpis seo wtf lol tl dr imo btw";
+const NON_ORG_ACRONYMS: &str = "icu icus er ceo cfo coo cto cio dvd dvds cd cds tv pc pcs ok id ids fdi gdp gnp obe mbe cbe kbe mep meps mp mps ai it hiv aids dna rna faq pdf usb gps suv suvs ipo ipos vat pr hr iq vip vips atm atms sms mri lcd led cctv dj ps mvp rpg xp os ev evs awd rwd fwd hvac usb usb-c leds oled gt gti cpu gpu ram ssd api apis url urls html css sdk ios ui ux vr ar lte nfc hdmi mph kph rpm kwh kw hp est edt cst cdt mst mdt pst pdt gmt utc bst cet am pm bc ad phd mba ba bsc ma msc md rn lgbt lgbtq diy faqs pt pdfs mp3 wltp usd gbp eur jpy cny rmb chf cad aud inr rrp msrp drm iptv psx fm ds pe mc hd dab wifi wi-fi voip rfid sim gsm lan wan vpn isp isps p2p ppi cpi rpi gcse gcses asbo asbos qc mot hgv ppe pin ufo ufos sars mrsa bse adhd ptsd covid tba eta rsvp asap fyi omg ppv dslr vhs wap mms umts 3g 4g 5g msp msps mla mlas kc cdma hpv cpm ctr cpc roi kpi kpis seo wtf lol tl dr imo btw ecg ekg eeg ct pet xau rtb st";
 
 /// Whether an all-capitals word names no organisation: a known non-organisation abbreviation,
 /// or an ordinary word set in capitals ("LETTERS", "BREAKING").
@@ -307,8 +307,11 @@ pub fn is_non_org_capitals(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     let set = word_set(&SET, NON_ORG_ACRONYMS);
     let l = word.to_lowercase();
+    // ("A.M.", "P.M.": the periods are the abbreviation's.)
+    let bare: String = l.chars().filter(|&c| c != '.').collect();
     set.contains(l.as_str())
         || set.contains(l.trim_end_matches('s'))
+        || (bare.len() < l.len() && set.contains(bare.as_str()))
         || (word.chars().count() >= 4 && is_common_word(&l))
         || word.chars().any(|c| c.is_ascii_digit())
         // "INTIMIDATING", "FRONT-RUNNER", "UNDISPUTED": a shouted word, not a name.

@@ -261,6 +261,13 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if is_state_after_town(doc, run.first, run.last) {
         return Some(ActorKind::Place);
     }
+    // "US10YT=RR", "GBP=": a market quote's code.
+    if run.first > 0
+        && doc.token_text(run.first - 1) == "="
+        && doc.tokens[run.first - 1].end == run.start
+    {
+        return None;
+    }
     // "Tomb Raider", "Star Wars Jedi", "Alexa": a work's or a product's title.
     if lexicon::is_work_title(name) {
         return None;
@@ -359,6 +366,12 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
             .tokens
             .get(run.last + 1)
             .map(|_| doc.token_text(run.last + 1));
+        if lexicon::organizations()
+            .canonical
+            .contains_key(title_case.as_str())
+        {
+            return Some(ActorKind::Organization);
+        }
         let dateline = run.sentence_initial && matches!(next, Some("(" | "—" | "–" | "-" | ","));
         if lexicon::places()
             .canonical
@@ -1107,11 +1120,18 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                     .map(|s| s.to_string())
                     .unwrap_or_else(|| r.name.clone())
             }
-            ActorKind::Organization => lexicon::organizations()
-                .canonical
-                .get(r.name.as_str())
-                .map(|s| s.to_string())
-                .unwrap_or_else(|| r.name.clone()),
+            // ("REUTERS" in a dateline is Reuters.)
+            ActorKind::Organization => {
+                let orgs = &lexicon::organizations().canonical;
+                orgs.get(r.name.as_str())
+                    .or_else(|| {
+                        (r.name.chars().count() >= 4 && !r.name.chars().any(char::is_lowercase))
+                            .then(|| orgs.get(title_case(&r.name).as_str()))
+                            .flatten()
+                    })
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| r.name.clone())
+            }
             ActorKind::Person => r.name.clone(),
         }
     };
@@ -1286,10 +1306,18 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             && (!r.name.contains(' ') || kinds[k].is_some())
         {
             // "(SCG)" right after a name, or the initials of a known organisation.
+            // ("LONDON (REUTERS) —": a dateline's agency, a known name of its own, is no alias.)
+            let known_elsewhere = k > 0 && {
+                let orgs = &lexicon::organizations().canonical;
+                orgs.get(r.name.as_str())
+                    .or_else(|| orgs.get(title_case(&r.name).as_str()))
+                    .is_some_and(|c| assigned[k - 1].is_some_and(|a| actors.list[a].name != *c))
+            };
             let after_paren = k > 0
                 && r.first >= 2
                 && doc.token_text(r.first - 1) == "("
-                && runs[k - 1].last + 2 == r.first;
+                && runs[k - 1].last + 2 == r.first
+                && !known_elsewhere;
             let target = if after_paren && assigned[k - 1].is_some() {
                 assigned[k - 1]
             } else {
@@ -2720,5 +2748,31 @@ mod tests {
                 .any(|(n, _)| n == "Opioid Prevention" || n == "Liquid Retina"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn capitals_in_datelines_times_and_sentence_openers() {
+        let found = actors_of(
+            "ST. JOSEPH, Mich. (AP) — Officials met at 9.30 A.M. in the hall. Recent Samsung models \
+            play it. Rival Sony said no. LONDON (REUTERS) — Gold rose; notes US10YT=RR fell. Little Britain won a prize.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Samsung", ActorKind::Organization),
+                ("Sony", ActorKind::Organization),
+                ("Reuters", ActorKind::Organization),
+            ],
+        );
+        for junk in [
+            "ST",
+            "A.M.",
+            "Recent Samsung",
+            "Rival Sony",
+            "REUTERS",
+            "Britain",
+        ] {
+            assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
+        }
     }
 }

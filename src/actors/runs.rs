@@ -381,8 +381,24 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         let opens_known_name = (i + 1..=j.min(i + 3)).any(|k| {
             let name = join_tokens(doc, i, k);
             let name = strip_possessive(&name).trim_end_matches("-based");
-            lexicon::places().canonical.contains_key(name)
-                || lexicon::organizations().canonical.contains_key(name)
+            // ("NEW YORK (Reuters) —": a dateline's capitals.)
+            let title_cased: String = if name.chars().any(char::is_lowercase) {
+                String::new()
+            } else {
+                name.split(' ')
+                    .map(|w| {
+                        w.chars()
+                            .enumerate()
+                            .map(|(n, c)| if n == 0 { c } else { c.to_ascii_lowercase() })
+                            .collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            [name, title_cased.as_str()].iter().any(|name| {
+                lexicon::places().canonical.contains_key(name)
+                    || lexicon::organizations().canonical.contains_key(name)
+            })
         }) || (l == "new" && i < j && !doc.is_sentence_initial(i));
         if (lexicon::is_function_word(&l)
             && !is_the_of_name
@@ -408,6 +424,22 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                             .any(|s| lexicon::is_common_word(s))
                 })
                 && !lexicon::is_first_name(w))
+            // "Recent Samsung TVs", "Rival Sony", "Overall UK exports": a word opening a
+            // sentence before a known name (not "Little Britain", a show).
+            || (i < j
+                && doc.is_sentence_initial(i)
+                && (matches!(
+                    l.as_str(),
+                    "recent" | "previous" | "overall" | "rival" | "rivals" | "holders" | "champions"
+                        | "buy" | "elsewhere" | "currently" | "finally" | "ultimately"
+                ) || (l.ends_with("ly") && lexicon::is_common_word(&l) && !lexicon::is_first_name(w)))
+                && {
+                    let rest = join_tokens(doc, i + 1, j);
+                    let rest = strip_possessive(&rest);
+                    !opens_known_name
+                        && (lexicon::organizations().canonical.contains_key(rest)
+                            || lexicon::places().canonical.contains_key(rest))
+                })
             // "Email Tariq Malik at …": a contact line's word.
             || (i < j && matches!(l.as_str(), "email" | "e-mail"))
             // "Australian-born Assange", "GOP-dominated Legislature", "Saudi-led coalition":
