@@ -639,6 +639,9 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return Some(ActorKind::Person);
     }
+    if run.honorific.is_none() && run.role.is_none() && said_to_be_an_organisation(doc, run) {
+        return Some(ActorKind::Organization);
+    }
     // One ordinary word, capitalised ("Something's Gotta Give"): no actor by itself.
     if run.first == run.last && lexicon::is_common_word(&name.to_lowercase()) {
         return None;
@@ -682,27 +685,7 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 return Some(ActorKind::Organization);
             }
         }
-        // "Metlife, the US's leading insurance company,": an appositive says what it is.
-        if after(1) == Some(",")
-            && after(2).is_some_and(|w| matches!(w, "the" | "a" | "an"))
-            && (3..=7)
-                .take_while(|&k| after(k).is_some_and(|w| w != "," && w != "."))
-                .any(|k| {
-                    after(k)
-                        .is_some_and(|w| w.starts_with(char::is_lowercase) && runs::is_org_noun(w))
-                })
-        {
-            return Some(ActorKind::Organization);
-        }
-        // "the Tata group", "the Argonaut games group": a name before an organisation noun.
         let the_before = doc.token_text(run.first - 1) == "the";
-        if the_before
-            && (1..=3)
-                .take_while(|&k| after(k).is_some_and(|w| w.starts_with(char::is_lowercase)))
-                .any(|k| after(k).is_some_and(runs::is_org_noun))
-        {
-            return Some(ActorKind::Organization);
-        }
         // "the Scarlets have begun", "the Commons.": a name after "the" is an organisation's
         // (unless a word after it says it only describes: "the Obama administration").
         let ends_phrase = after(1).is_none_or(|w| {
@@ -924,6 +907,62 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         }
     }
     None
+}
+
+/// Whether the words around a name (with no first name) say it is an organisation's: an
+/// appositive ("Metlife, the US's leading insurance company,", "Deutsche Boerse, the German
+/// stock exchange"), an organisation's noun after it ("the Tata group", "the Argonaut games
+/// group"), or the title of someone it has ("the Veritas leader", "the Arsenal manager").
+fn said_to_be_an_organisation(doc: &Doc, run: &Run) -> bool {
+    let words: Vec<&str> = run.name.split_whitespace().collect();
+    let one_word = words.len() == 1;
+    // (Not "Currently, the …", "John Lewis, the company's chief executive", "the CEO of
+    // Hipcricket, a mobile marketing company".)
+    if !one_word
+        && (lexicon::is_first_name(words[0])
+            || words.iter().any(|w| {
+                lexicon::is_role_noun(&w.to_lowercase()) || lexicon::is_non_org_capitals(w)
+            }))
+    {
+        return false;
+    }
+    // ("the US-German car group": whose it is, not its name.)
+    if run.name.contains('-')
+        && run
+            .name
+            .split('-')
+            .all(|part| lexicon::places().canonical.contains_key(part) || lexicon::is_demonym(part))
+    {
+        return false;
+    }
+    let after = |k: usize| word_in_sentence(doc, run, run.last + k);
+    let appositive = !(one_word && lexicon::is_common_word(&run.name.to_lowercase()))
+        && after(1) == Some(",")
+        && after(2).is_some_and(|w| matches!(w, "the" | "a" | "an"))
+        && (3..=7)
+            .take_while(|&k| after(k).is_some_and(|w| w != "," && w != "."))
+            .any(|k| {
+                after(k).is_some_and(|w| w.starts_with(char::is_lowercase) && runs::is_org_noun(w))
+            });
+    let the_before = run.first > 0 && doc.token_text(run.first - 1).eq_ignore_ascii_case("the");
+    let noun_after = (1..=3)
+        .take_while(|&k| after(k).is_some_and(|w| w.starts_with(char::is_lowercase)))
+        .any(|k| after(k).is_some_and(runs::is_org_noun));
+    let its_officer = after(1).is_some_and(|w| {
+        matches!(
+            w,
+            "leader"
+                | "chairman"
+                | "chairwoman"
+                | "spokesman"
+                | "spokeswoman"
+                | "manager"
+                | "boss"
+                | "chief"
+                | "treasurer"
+        )
+    }) && after(2).is_none_or(|w| !w.starts_with(char::is_uppercase));
+    appositive || (the_before && (noun_after || its_officer))
 }
 
 /// Whether a one-word name stands as the subject of a speech verb: "Gingrich said", "Gingrich
@@ -2772,6 +2811,27 @@ mod tests {
             "REUTERS",
             "Britain",
         ] {
+            assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn what_is_said_of_a_name_can_make_it_an_organisation() {
+        let found = actors_of(
+            "Deutsche Boerse, the German stock exchange that is trying to buy its London rival, \
+            has said it will go on. The Veritas leader said the only people to benefit are firms. \
+            Essar agreed, as did the Sterling group and the US-German car group. Currently, the \
+            site has six games.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Deutsche Boerse", ActorKind::Organization),
+                ("Veritas", ActorKind::Organization),
+                ("Sterling", ActorKind::Organization),
+            ],
+        );
+        for junk in ["US-German", "Currently"] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
     }
