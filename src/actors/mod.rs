@@ -523,7 +523,15 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
             return Some(ActorKind::Organization);
         }
     }
-    if lexicon::is_org_cue(&last) && run.first != run.last {
+    // ("Thomas Haden Church", "Jeremy House": a first name, a middle name and a surname that
+    // happens to be a cue word are a person's.)
+    let persons_full_name = words.len() == 3
+        && lexicon::is_first_name(words[0])
+        && !lexicon::is_common_word(&words[0].to_lowercase())
+        && !lexicon::is_common_word(&words[1].to_lowercase())
+        && !lexicon::is_org_cue(&words[1].to_lowercase())
+        && lexicon::is_surname_word(&last);
+    if lexicon::is_org_cue(&last) && run.first != run.last && !persons_full_name {
         return Some(ActorKind::Organization);
     }
     // "Bank of England", "University of Michigan", "Church of England": an institution of a
@@ -2832,6 +2840,24 @@ mod tests {
             ],
         );
         for junk in ["US-German", "Currently"] {
+            assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn events_and_people_whose_surname_is_a_cue_word() {
+        let found = actors_of(
+            "Thomas Haden Church won for Sideways. Ireland can win the Grand Slam, and Paula \
+            Radcliffe ran the New York Marathon, officials said.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Thomas Haden Church", ActorKind::Person),
+                ("Paula Radcliffe", ActorKind::Person),
+            ],
+        );
+        for junk in ["Grand Slam", "New York Marathon"] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
     }
