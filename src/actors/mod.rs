@@ -441,6 +441,16 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return None;
     }
+    // "Nintendo DS", "Sony PSP": a maker's name and a product's letters (but "Sky TV",
+    // "Capital FM", "BBC HD" are channels and stations).
+    if words.len() > 1
+        && words[words.len() - 1].chars().count() >= 2
+        && !words[words.len() - 1].chars().any(char::is_lowercase)
+        && lexicon::is_non_org_capitals(words[words.len() - 1])
+        && !matches!(last.as_str(), "tv" | "fm" | "am" | "hd")
+    {
+        return None;
+    }
     // "Brent LCOc1": a ticker's letters and digits are no one's name.
     if words.len() > 1 && words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
         return None;
@@ -2858,6 +2868,18 @@ mod tests {
             ],
         );
         for junk in ["Grand Slam", "New York Marathon"] {
+            assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_makers_product_letters_are_no_organisation() {
+        let found = actors_of(
+            "Nintendo DS sales rose, and the Sony PSP fell, Sky TV reported. The BBC Michael Howard \
+            interview ran.",
+        );
+        assert_kinds(&found, &[("Michael Howard", ActorKind::Person)]);
+        for junk in ["Nintendo DS", "Sony PSP", "PSP", "BBC Michael Howard"] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
     }

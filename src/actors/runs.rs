@@ -523,8 +523,17 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         runs.extend(company);
         return runs;
     }
-    // "special envoy to Ukraine Kurt Volker": a place (whose name is no first name), then a
-    // person's full name.
+    // "special envoy to Ukraine Kurt Volker", "Unison Dave Prentis": a place or a known
+    // organisation (whose name is no first name), then a person's full name.
+    let known_kind = |name: &str| {
+        if lexicon::places().canonical.contains_key(name) {
+            Some(ActorKind::Place)
+        } else if lexicon::organizations().canonical.contains_key(name) {
+            Some(ActorKind::Organization)
+        } else {
+            None
+        }
+    };
     if let Some(n) = (1..=2).find(|&n| {
         i + n < j
             && !lexicon::is_first_name(doc.token_text(i))
@@ -534,17 +543,14 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             && !lexicon::is_org_cue(&lower(doc, j))
             && !lexicon::is_place_cue(&lower(doc, j))
             && !matches!(lower(doc, j).as_str(), "hotel" | "infirmary" | "clinic")
-            && lexicon::places()
-                .canonical
-                .contains_key(join_tokens(doc, i, i + n - 1).as_str())
-            && !lexicon::places()
-                .canonical
-                .contains_key(join_tokens(doc, i, i + n).as_str())
+            && known_kind(&join_tokens(doc, i, i + n - 1)).is_some()
+            && known_kind(&join_tokens(doc, i, i + n)).is_none()
             && looks_like_person(doc, i + n, j)
     }) {
+        let kind = known_kind(&join_tokens(doc, i, i + n - 1));
         let mut runs = shape_run(doc, s, i, i + n - 1);
         for r in &mut runs {
-            r.context = Some(ActorKind::Place);
+            r.context = kind;
         }
         runs.extend(shape_run(doc, s, i + n, j));
         return runs;
