@@ -1193,13 +1193,21 @@ fn speaker_before(
     // A description with a name in it ("a State Department official", "the Clinton campaign
     // spokesman") is left to the search below, which takes that name.
     if let Some(det) = description_before(doc, from, verb) {
+        // (An organisation's head, "the Tory leader argued", is someone named before.)
         let named = (det..verb).any(|k| {
-            actors
-                .mention_at_token(k)
-                .is_some_and(|m| actors.list[m.actor].kind != ActorKind::Place)
+            actors.mention_at_token(k).is_some_and(|m| {
+                actors.list[m.actor].kind != ActorKind::Place
+                    && officer_description(doc, m) != Some(det)
+            })
         });
         if !named && doc.token_text(det).eq_ignore_ascii_case("the") {
-            return resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote);
+            let officer = actors
+                .mention_at_token(det + 1)
+                .filter(|m| officer_description(doc, m) == Some(det));
+            return match officer {
+                Some(m) => officer_named(doc, actors, m, det, in_quote, 0),
+                None => resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote),
+            };
         }
     }
     while t > stop {
@@ -1363,6 +1371,10 @@ fn speaker_after(
                 // "said Clinton ally James Carville": the person the role after the name is.
                 return Some(role_holder(doc, actors, m.last_token + 1, stop).unwrap_or(a));
             }
+            // "said the Warriors chief": someone named before.
+            if let Some(det) = officer_description(doc, m).filter(|_| persons_first.is_none()) {
+                return officer_named(doc, actors, m, det, in_quote, 0);
+            }
             // "said White House press secretary Karine Jean-Pierre": the person, if one follows.
             if actors.list[a].kind == ActorKind::Organization && persons_first.is_none() {
                 persons_first = Some(a);
@@ -1403,6 +1415,87 @@ fn resolve_pronoun(
     kind: ActorKind,
     in_quote: &[bool],
 ) -> Option<usize> {
+    resolve_pronoun_within(doc, actors, t, kind, in_quote, 0)
+}
+
+/// The one who heads an organisation, named by it: "the Tory leader", "the Warriors chief".
+/// Gives the token of "the". Such a description is someone named before, as "he" would be
+/// ("a Nomura analyst", "the Clinton campaign spokesman" are not: one of many).
+fn officer_description(doc: &Doc, m: &crate::actors::Mention) -> Option<usize> {
+    let det = m.first_token.checked_sub(1)?;
+    let role = doc
+        .tokens
+        .get(m.last_token + 1)
+        .map(|_| doc.token_text(m.last_token + 1))?;
+    (doc.token_text(det).eq_ignore_ascii_case("the")
+        && matches!(
+            role,
+            "leader"
+                | "chief"
+                | "boss"
+                | "chairman"
+                | "chairwoman"
+                | "manager"
+                | "coach"
+                | "captain"
+                | "founder"
+                | "owner"
+        ))
+    .then_some(det)
+}
+
+/// The person a description of an organisation's head names: the one whose role is that
+/// ("Tory leader Michael Howard" for "the Tory leader"), else the one named last before it.
+fn officer_named(
+    doc: &Doc,
+    actors: &Actors,
+    m: &crate::actors::Mention,
+    det: usize,
+    in_quote: &[bool],
+    hops: usize,
+) -> Option<usize> {
+    let organisation = &actors.list[m.actor];
+    let role_word = doc.token_text(m.last_token + 1);
+    // Those whose role is the description's ("Chairman Steve Vaughan" for "the Chester
+    // chairman"); of several, the one whose role also names the organisation.
+    let with_role = |of_organisation: bool| -> Vec<usize> {
+        actors
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                a.kind == ActorKind::Person
+                    && a.role.as_deref().is_some_and(|r| {
+                        let r = r.to_lowercase();
+                        r.split_whitespace().any(|w| w == role_word)
+                            && (!of_organisation
+                                || std::iter::once(&organisation.name)
+                                    .chain(&organisation.aliases)
+                                    .any(|n| r.contains(&n.to_lowercase())))
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    };
+    for of_organisation in [false, true] {
+        if let [only] = with_role(of_organisation)[..] {
+            return Some(only);
+        }
+    }
+    resolve_pronoun_within(doc, actors, det, ActorKind::Person, in_quote, hops + 1)
+}
+
+/// How many descriptions ("the Tory leader") one pronoun is followed back through.
+const DESCRIPTION_HOPS: usize = 2;
+
+fn resolve_pronoun_within(
+    doc: &Doc,
+    actors: &Actors,
+    t: usize,
+    kind: ActorKind,
+    in_quote: &[bool],
+    hops: usize,
+) -> Option<usize> {
     let k = actors.mentions.partition_point(|m| m.last_token < t);
     // Unknown for a description ("the former secretary of state").
     let pronoun_sex = match doc.token_text(t).to_lowercase().as_str() {
@@ -1422,6 +1515,13 @@ fn resolve_pronoun(
             || (kind != ActorKind::Person && doc.tokens[m.first_token].sentence == own_sentence)
         {
             continue;
+        }
+        // "The Tory leader countered … He declared": the one the description names.
+        if kind == ActorKind::Person && a.kind == ActorKind::Organization && hops < DESCRIPTION_HOPS
+        {
+            if let Some(det) = officer_description(doc, m) {
+                return officer_named(doc, actors, m, det, in_quote, hops);
+            }
         }
         if a.kind != kind {
             continue;
@@ -1504,6 +1604,23 @@ mod tests {
                 “Any final agreement on this matter needs to be made with her team,” they said."
             ),
             vec![Some("Dick Clark Productions".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_organisations_head_is_the_person_with_that_role() {
+        assert_eq!(
+            speakers_of(
+                "Tory leader Michael Howard spoke in Leeds on Monday.\n\nMr Blair directly denied \
+                the claim on Wednesday. The Tory leader countered that deals had been struck. He \
+                declared: “He is the deals on meals prime minister.”\n\nChairman Steve Vaughan \
+                made an offer. Aizlewood refused it. But the Chester chairman added: “They decided \
+                to withdraw the verbal agreement.”"
+            ),
+            vec![
+                Some("Michael Howard".to_string()),
+                Some("Steve Vaughan".to_string())
+            ]
         );
     }
 
