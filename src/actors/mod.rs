@@ -250,6 +250,13 @@ fn is_state_after_town(doc: &Doc, first: usize, last: usize) -> bool {
             .is_none_or(|_| !doc.token_text(last + 1).starts_with(char::is_alphabetic))
 }
 
+/// "US10YT=RR": a market quote's code, no actor ("JTBC=" opens a Korean byline).
+fn is_market_code(doc: &Doc, run: &Run) -> bool {
+    doc.text[..run.start]
+        .strip_suffix('=')
+        .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
 fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
@@ -261,11 +268,7 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if is_state_after_town(doc, run.first, run.last) {
         return Some(ActorKind::Place);
     }
-    // "US10YT=RR", "GBP=": a market quote's code.
-    if run.first > 0
-        && doc.token_text(run.first - 1) == "="
-        && doc.tokens[run.first - 1].end == run.start
-    {
+    if is_market_code(doc, run) {
         return None;
     }
     // "Tomb Raider", "Star Wars Jedi", "Alexa": a work's or a product's title.
@@ -1368,7 +1371,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 let orgs = &lexicon::organizations().canonical;
                 orgs.get(r.name.as_str())
                     .or_else(|| orgs.get(title_case(&r.name).as_str()))
-                    .is_some_and(|c| assigned[k - 1].is_some_and(|a| actors.list[a].name != *c))
+                    .is_some_and(|c| {
+                        assigned[k - 1].is_some_and(|a| {
+                            let before = &actors.list[a].name;
+                            // (Not "United Nations Relief and Works Agency for Palestine
+                            // Refugees (UNRWA)": its initials.)
+                            before != c && !initials(before).starts_with(letters.as_str())
+                        })
+                    })
             };
             let after_paren = k > 0
                 && r.first >= 2
@@ -1396,6 +1406,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                     && !known
                     && (term_acronyms.contains(r.name.as_str())
                         || is_standard_name(&r.name)
+                        || is_market_code(doc, r)
                         || names_a_thing(doc, r)))
             {
                 continue;
@@ -2811,7 +2822,9 @@ mod tests {
     fn capitals_in_datelines_times_and_sentence_openers() {
         let found = actors_of(
             "ST. JOSEPH, Mich. (AP) — Officials met at 9.30 A.M. in the hall. Recent Samsung models \
-            play it. Rival Sony said no. LONDON (REUTERS) — Gold rose; notes US10YT=RR fell. Little Britain won a prize.",
+            play it. Rival Sony said no. LONDON (REUTERS) — Gold \
+            rose; notes US10YT=RR fell. Little Britain won a prize. The United Nations Relief and \
+            Works Agency for Palestine Refugees (UNRWA) runs it.",
         );
         assert_kinds(
             &found,
@@ -2828,6 +2841,8 @@ mod tests {
             "Rival Sony",
             "REUTERS",
             "Britain",
+            "RR",
+            "UNRWA",
         ] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
