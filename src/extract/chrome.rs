@@ -84,10 +84,17 @@ pub fn is_share_line(line: &str) -> bool {
     {
         return true;
     }
-    // Player clocks such as "0:00" or "0:00 / 3:41".
-    l.chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' '))
-        && l.contains(':')
+    // Player clocks such as "0:00" or "0:00 / 3:41", also after the player's word: "VIDEO3:45"
+    // (a video's length, printed twice on some sites: "VIDEO3:4503:45").
+    let clock = ["video", "watch", "audio", "listen", "play", "duration"]
+        .iter()
+        .find_map(|w| l.strip_prefix(w))
+        .map_or(l.as_str(), |rest| rest.trim_start_matches([':', ' ']));
+    !clock.is_empty()
+        && clock
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' '))
+        && clock.contains(':')
 }
 
 /// Agencies and words that mark a photo credit.
@@ -487,6 +494,10 @@ mod tests {
         assert_eq!(parse_date_line("Mon 1 April 2024"), Date::new(2024, 4, 1));
         assert!(is_timestamp("Updated:"));
         assert!(is_timestamp("0:00"));
+        assert!(is_timestamp("VIDEO3:4503:45"));
+        assert!(is_timestamp("Watch: 2:10"));
+        assert!(!is_timestamp("Video games"));
+        assert!(!is_timestamp("Watch 10 things"));
         assert!(!is_timestamp("April 1 was a Monday."));
     }
 
