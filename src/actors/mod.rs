@@ -581,7 +581,9 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }
     // "United Nations Relief and Works Agency for Palestine Refugees".
     if words.len() >= 4
-        && words.iter().any(|w| matches!(*w, "of" | "for" | "and"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "of" | "for" | "on" | "and"))
         && words.iter().any(|w| lexicon::is_org_cue(&w.to_lowercase()))
     {
         return Some(ActorKind::Organization);
@@ -1082,7 +1084,7 @@ fn is_standard_name(name: &str) -> bool {
 
 fn initials(name: &str) -> String {
     name.split_whitespace()
-        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "&" | "The"))
+        .filter(|w| !matches!(*w, "of" | "for" | "on" | "and" | "the" | "&" | "The"))
         .filter_map(|w| w.chars().next())
         .collect()
 }
@@ -2077,6 +2079,31 @@ mod tests {
                 "{name} ({kind:?}) in {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn two_parties_joined_by_a_hyphen_are_no_one_name() {
+        assert_names(
+            "Coty took a majority stake in Kylie Jenner's company. The Coty-Kylie Jenner deal could \
+            start a trend, says Jean-Pierre Dubois. Mary-Kate Olsen agreed, according to Sui-Lee \
+            Wee of the New York Times.",
+            &["Kylie Jenner", "Jean-Pierre Dubois", "Mary-Kate Olsen", "Sui-Lee Wee"],
+            &["Coty-Kylie Jenner"],
+        );
+    }
+
+    #[test]
+    fn a_council_on_something_is_one_name() {
+        assert_names(
+            "The Council on Foreign Relations agreed. The House Intelligence Committee on Tuesday \
+            released the report, and the Commission on Human Rights in Geneva welcomed it.",
+            &[
+                "Council on Foreign Relations",
+                "House Intelligence Committee",
+                "Commission on Human Rights",
+            ],
+            &["House Intelligence Committee on Tuesday"],
+        );
     }
 
     #[test]

@@ -195,6 +195,7 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                     && matches!(
                         doc.token_text(j + 1),
                         "of" | "for"
+                            | "on"
                             | "and"
                             | "&"
                             | "de"
@@ -217,6 +218,25 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                                 // "Hollywood Walk of Fame", "Hall of Fame".
                                 || matches!(head.as_str(), "walk" | "hall")
                                     && doc.token_text(j + 2) == "Fame"
+                        }
+                        // "Council on Foreign Relations", "Commission on Human Rights".
+                        // (Not "the Intelligence Committee on Tuesday", "the Post on Monday".)
+                        "on" => {
+                            let next = lower(doc, j + 2);
+                            matches!(
+                                head.as_str(),
+                                "council"
+                                    | "committee"
+                                    | "subcommittee"
+                                    | "commission"
+                                    | "conference"
+                                    | "institute"
+                                    | "center"
+                                    | "centre"
+                                    | "panel"
+                                    | "coalition"
+                            ) && lexicon::weekday(&next).is_none()
+                                && lexicon::month(&next).is_none()
                         }
                         // Not after a whole organisation's name: "Sony Pictures Entertainment
                         // and MGM Studios", "Exxon Mobil and British Petroleum" are two.
@@ -454,6 +474,23 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                 }))
             // "Mr Rubin": the title without its period is the name's honorific.
             || (i < j && lexicon::is_courtesy_title(w) && !w.ends_with('.'))
+            // "The Coty-Kylie Jenner deal": two parties to something, not one name
+            // ("Jean-Pierre", "Mary-Kate" open with a first name; "Sui-Lee Wee of the Times"
+            // names no deal). The person keeps her surname.
+            || (i < j
+                && w.split_once('-').is_some_and(|(head, tail)| {
+                    head.starts_with(char::is_uppercase)
+                        && tail.starts_with(char::is_uppercase)
+                        && !lexicon::is_first_name(head)
+                        && lexicon::is_first_name(tail)
+                })
+                && j + 1 < doc.sentences[s].end_token
+                && matches!(
+                    doc.token_text(j + 1),
+                    "deal" | "merger" | "partnership" | "alliance" | "agreement" | "talks"
+                        | "match" | "collaboration" | "venture" | "summit" | "meeting" | "feud"
+                        | "rivalry" | "split" | "relationship" | "tie-up" | "pact" | "clash"
+                ))
             // "Man-of-the-match Stephen Jones": a hyphenated phrase is a description.
             || (i < j
                 && w.contains('-')
