@@ -178,8 +178,25 @@ pub fn assemble(
                 })
         })
         .collect();
-    timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
+    // A sentence stands once at its most precise date: "until this year … on Monday" at the
+    // Monday, not again at the year that holds it. Sorted by sentence and value, a date's
+    // refinements ("2019-11-18" of "2019") come right after it.
+    timeline.sort_by(|a, b| a.sentence.cmp(&b.sentence).then(a.value.cmp(&b.value)));
     timeline.dedup_by(|b, a| a.value == b.value && a.sentence == b.sentence);
+    let refined: Vec<bool> = (0..timeline.len())
+        .map(|i| {
+            let (e, next) = (&timeline[i], timeline.get(i + 1));
+            next.is_some_and(|f| {
+                f.sentence == e.sentence
+                    && f.value.len() > e.value.len()
+                    && f.value.starts_with(e.value.as_str())
+                    && f.value.as_bytes()[e.value.len()] == b'-'
+            })
+        })
+        .collect();
+    let mut refined = refined.into_iter();
+    timeline.retain(|_| !refined.next().unwrap_or(false));
+    timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
     let words = doc
         .tokens
         .iter()
@@ -240,6 +257,33 @@ pub fn assemble(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_sentence_stands_on_the_timeline_at_its_most_precise_date() {
+        let text = "Shares fell on Monday. \"This stock had been clobbered until this year,\" Maley said on \
+            Monday. The deal closed in March 2019 and the talks ended on October 3.";
+        let options = crate::Options {
+            reference_date: Some("2019-11-19".into()),
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).unwrap();
+        let events: Vec<(&str, usize)> = a
+            .timeline
+            .iter()
+            .map(|e| (e.value.as_str(), e.sentence))
+            .collect();
+        // Not the second sentence again at 2019; the third at both of its days.
+        assert_eq!(
+            events,
+            [
+                ("2019-03", 2),
+                ("2019-10-03", 2),
+                ("2019-11-18", 0),
+                ("2019-11-18", 1)
+            ]
+        );
+    }
+
     #[test]
     fn without_a_description_the_excerpt_is_the_first_sentence_that_reads_as_one() {
         let html = format!(
