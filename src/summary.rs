@@ -195,6 +195,25 @@ fn is_captioned(sentence: &str) -> bool {
         })
 }
 
+/// "@noksutagram <The Palace: Tale of Jang Noksu> ‘2018 Welcome Festival’ Performance",
+/// "2018 Jeongdong Theater Tradition Series": a label or a title set as a line of its own,
+/// with no sentence's end and hardly a lowercase word. No sentence of a summary.
+fn is_fragment(doc: &Doc, i: usize) -> bool {
+    let sent = &doc.sentences[i];
+    let last = doc.sentence_text(i).trim_end();
+    if last.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';', '…']) {
+        return false;
+    }
+    let lowercase = (sent.first_token..sent.end_token)
+        .filter(|&t| {
+            doc.tokens[t].kind == TokenKind::Word
+                && doc.token_text(t).starts_with(char::is_lowercase)
+                && !lexicon::is_function_word(doc.token_text(t))
+        })
+        .count();
+    lowercase < 2
+}
+
 /// Score and rank every sentence.
 pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo]) -> Ranking {
     let n = doc.sentences.len();
@@ -346,7 +365,10 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
         if quoted_share[i] > 0.8 {
             score *= 0.75;
         }
-        if speaks_to_the_reader(doc.sentence_text(i)) || is_captioned(doc.sentence_text(i)) {
+        if speaks_to_the_reader(doc.sentence_text(i))
+            || is_captioned(doc.sentence_text(i))
+            || is_fragment(doc, i)
+        {
             score *= 0.1;
         }
         base[i] = score;
