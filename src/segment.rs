@@ -242,12 +242,13 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
         if next_first.is_some_and(|c| c.is_ascii_digit() || c.is_lowercase()) {
             return true;
         }
-        // "U.S. Government" goes on; "U.S. How about you?" does not.
+        // "U.S. Government" goes on; "U.S. How about you?" and "the U.S. Mr. Smith" do not.
+        // An office's title goes on: "U.S. Sen. Rand Paul", "U.S. Attorney Erin Nealy Cox".
         let next_lower = next.to_lowercase();
         let starts_sentence = lexicon::is_function_word(&next_lower)
-            || lexicon::honorific(next).is_some_and(|_| {
-                word.chars().any(|c| c.is_uppercase()) && !word.chars().any(|c| c.is_lowercase())
-            });
+            || (lexicon::is_courtesy_title(next)
+                && word.chars().any(|c| c.is_uppercase())
+                && !word.chars().any(|c| c.is_lowercase()));
         if matches!(bare, "a.m" | "p.m") {
             // "At 5 a.m. Mr. Smith went" goes on; "at 6 P.M. Mr. Smith then went" does not.
             return word.chars().any(|c| c.is_lowercase())
@@ -649,6 +650,14 @@ mod tests {
         assert_eq!(
             sentences("I live in the U.S. How about you?"),
             vec!["I live in the U.S.", "How about you?"]
+        );
+        assert_eq!(
+            sentences("He said U.S. Sen. Rand Paul agreed, as did U.S. Attorney Erin Cox."),
+            vec!["He said U.S. Sen. Rand Paul agreed, as did U.S. Attorney Erin Cox."]
+        );
+        assert_eq!(
+            sentences("He lives in the U.S. Mr. Smith does not."),
+            vec!["He lives in the U.S.", "Mr. Smith does not."]
         );
         assert_eq!(
             sentences("My name is Jonas E. Smith."),
