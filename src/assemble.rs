@@ -159,9 +159,14 @@ pub fn assemble(
         .collect();
     // The timeline: dates, and spans counted from a date ("two days later") at the day they
     // reach.
+    // ("Later that evening" before any day is named is off it: its day is only a guess.)
     let mut timeline: Vec<TimelineEvent> = date_list
         .iter()
-        .filter_map(|d| {
+        .zip(dates.iter())
+        .filter_map(|(d, info)| {
+            if info.guessed {
+                return None;
+            }
             let value = match &d.points_to {
                 Some(day) => day,
                 None if d.kind == "date" => &d.value,

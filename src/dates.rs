@@ -23,6 +23,9 @@ pub struct DateInfo {
     /// For a span of time counted from a day ("two days later" after March 3), the day it
     /// reaches: where the expression goes on a timeline.
     pub points_to: Option<String>,
+    /// "Later that evening" before the article has named any day: counted from the article's
+    /// own date for want of another, which may well be wrong. Kept off the timeline.
+    pub guessed: bool,
 }
 
 fn number_word(w: &str) -> Option<u32> {
@@ -127,6 +130,10 @@ struct Scanner<'a> {
     /// the last year: what "the next day" and "the following year" count from.
     anchor_day: std::cell::Cell<Date>,
     anchor_year: std::cell::Cell<i32>,
+    /// Whether the article has named a day yet (else `anchor_day` is the reference date).
+    day_named: std::cell::Cell<bool>,
+    /// Set when the last expression counted from a day the article never named.
+    guessed: std::cell::Cell<bool>,
     past: bool,
     future: bool,
 }
@@ -222,6 +229,15 @@ impl Scanner<'_> {
                 || (kind == "time" && lexicon::weekday(next).is_some_and(|_| next.len() > 3))
                 || (kind == "time" && matches!(next, "today" | "tomorrow" | "yesterday"));
             if !calendar {
+                // "at 6:38 p.m. on Saturday, May 18": the time of that day (each keeps its own
+                // words, as TimeML marks them).
+                if kind == "time" && next == "on" {
+                    if let Some((_, day, "date")) = self.match_at(k + used + comma + 1) {
+                        if day.len() == 10 && value.len() > 10 {
+                            return Some((used, format!("{day}{}", &value[10..]), kind));
+                        }
+                    }
+                }
                 return Some((used, value, kind));
             }
             if let Some((more, v2, "date")) = self.match_core(k + used + comma) {
@@ -942,6 +958,7 @@ impl Scanner<'_> {
         }
         let target = self.w(after);
         let day = self.anchor_day.get();
+        self.guessed.set(!self.day_named.get() && target != "year");
         let value = match target {
             "day" | "morning" | "afternoon" | "evening" | "night" => {
                 day.add_days(shift as i64).to_string()
@@ -1150,6 +1167,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
     let mut out: Vec<DateInfo> = Vec::new();
     let mut anchor_day = reference;
     let mut anchor_year = reference.year;
+    let mut day_named = false;
     for (s, sent) in doc.sentences.iter().enumerate() {
         let words: Vec<String> = (sent.first_token..sent.end_token)
             .map(|t| {
@@ -1169,6 +1187,8 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
             reference,
             anchor_day: std::cell::Cell::new(anchor_day),
             anchor_year: std::cell::Cell::new(anchor_year),
+            day_named: std::cell::Cell::new(day_named),
+            guessed: std::cell::Cell::new(false),
             past,
             future,
         };
@@ -1184,6 +1204,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                         kind: "date",
                         sentence: s,
                         points_to: None,
+                        guessed: false,
                     });
                 }
                 k += used;
@@ -1298,6 +1319,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                         kind,
                         sentence: s,
                         points_to,
+                        guessed: scanner.guessed.replace(false),
                     });
                     // What "the next day" or "that year" will count from.
                     let named = out
@@ -1306,6 +1328,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                     if let Some(day) = named.and_then(Date::parse_iso) {
                         anchor_day = day;
                         anchor_year = day.year;
+                        day_named |= !out.last().is_some_and(|d| d.guessed);
                     } else if let Some(v) =
                         named.filter(|v| v.len() == 4 || v.len() > 4 && v.as_bytes()[4] == b'-')
                     {
@@ -1314,6 +1337,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                         }
                     }
                     scanner.anchor_day.set(anchor_day);
+                    scanner.day_named.set(day_named);
                     scanner.anchor_year.set(anchor_year);
                     k += used;
                 }
@@ -1374,6 +1398,44 @@ mod tests {
             vec![
                 ("Tuesday".into(), "2024-04-02".into()),
                 ("three days ago".into(), "2024-04-01".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_on_a_day_is_that_day_s_time() {
+        let v = values(
+            "Webb grabbed the girl at 6:38 p.m. on Saturday, May 18. Police came at 9 p.m.",
+            "2019-11-19",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("6:38 p.m.".into(), "2019-05-18T18:38".into()),
+                ("Saturday, May 18".into(), "2019-05-18".into()),
+                ("9 p.m.".into(), "2019-11-19T21:00".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn that_evening_before_any_day_is_named_is_a_guess() {
+        let doc = segment(&[Block::paragraph(
+            "Later that evening, he took the child to a hotel. He had seized her on Saturday, \
+            May 18. The next day he was arrested, and that night he confessed.",
+        )]);
+        let found = find(&doc, Date::parse_iso("2019-11-19").unwrap());
+        let guessed: Vec<(&str, &str, bool)> = found
+            .iter()
+            .map(|d| (&doc.text[d.start..d.end], d.value.as_str(), d.guessed))
+            .collect();
+        assert_eq!(
+            guessed,
+            [
+                ("Later that evening", "2019-11-19", true),
+                ("Saturday, May 18", "2019-05-18", false),
+                ("The next day", "2019-05-19", false),
+                ("that night", "2019-05-19", false)
             ]
         );
     }
