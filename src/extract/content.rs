@@ -740,6 +740,8 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
         // Iterative walk with enter and exit events.
         let mut kinds: Vec<BlockKind> = vec![BlockKind::Paragraph];
         let mut stack: Vec<(u32, bool)> = vec![(root, false)];
+        // A bold run that opens its line: "<p><strong>A subhead</strong><br>The text…".
+        let mut bold_lead: Option<u32> = None;
         while let Some((id, exiting)) = stack.pop() {
             let idu = id as usize;
             let tag = dom.tag(id);
@@ -763,8 +765,31 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
             if id != top && id != root && is_clutter(dom, s, id) {
                 continue;
             }
+            if matches!(tag, "strong" | "b") {
+                bold_lead = buf.trim().is_empty().then_some(id);
+            }
             if tag == "br" || tag == "hr" {
                 let kind = *kinds.last().unwrap_or(&BlockKind::Paragraph);
+                // A bold line of its own without a sentence's end is a subhead.
+                let after_bold = bold_lead.take().is_some_and(|b| {
+                    let next = dom.nodes[b as usize].next_sibling;
+                    let next = match &dom.nodes.get(next as usize).map(|n| &n.data) {
+                        Some(NodeData::Text(t)) if t.trim().is_empty() => {
+                            dom.nodes[next as usize].next_sibling
+                        }
+                        _ => next,
+                    };
+                    next == id
+                });
+                let line = buf.trim();
+                if after_bold
+                    && !line.ends_with(['.', '!', '?', ':', ',', ';', '"', '”'])
+                    && line.split_whitespace().count() <= 15
+                    && kind == BlockKind::Paragraph
+                {
+                    flush(&mut buf, BlockKind::Heading, &mut blocks);
+                    continue;
+                }
                 // One <br> inside a paragraph is a line break; text continues.
                 if tag == "hr"
                     || dom.nodes[idu].next_sibling != NONE
