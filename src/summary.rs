@@ -195,13 +195,20 @@ fn is_captioned(sentence: &str) -> bool {
         })
 }
 
+/// Whether a sentence ends as one does: a full stop, a question or exclamation mark, closing
+/// quotes or brackets after one.
+fn ends_a_sentence(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';', '…'])
+}
+
 /// "@noksutagram <The Palace: Tale of Jang Noksu> ‘2018 Welcome Festival’ Performance",
 /// "2018 Jeongdong Theater Tradition Series": a label or a title set as a line of its own,
 /// with no sentence's end and hardly a lowercase word. No sentence of a summary.
 fn is_fragment(doc: &Doc, i: usize) -> bool {
     let sent = &doc.sentences[i];
-    let last = doc.sentence_text(i).trim_end();
-    if last.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';', '…']) {
+    if ends_a_sentence(doc.sentence_text(i)) {
         return false;
     }
     let lowercase = (sent.first_token..sent.end_token)
@@ -370,6 +377,9 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
             || is_fragment(doc, i)
         {
             score *= 0.1;
+        } else if !ends_a_sentence(doc.sentence_text(i)) {
+            // A line with no sentence's end: a caption, a label, a teaser.
+            score *= 0.5;
         }
         base[i] = score;
     }
