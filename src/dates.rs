@@ -609,6 +609,11 @@ impl Scanner<'_> {
                 _ => 0,
             };
             let target = self.w(j);
+            // "the last weekend of the festival", "the last year of his presidency": a part of
+            // something else, not counted from today.
+            if k > 0 && self.w(k - 1) == "the" && self.w(j + 1) == "of" {
+                return None;
+            }
             if shift != 0 {
                 if let Some((used, value, kind)) = self.holiday_at(j) {
                     return Some((used + 1, value, kind));
@@ -1449,6 +1454,15 @@ mod tests {
         );
         let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(vals, ["2019-02", "2020-02"]);
+    }
+
+    #[test]
+    fn the_last_weekend_of_something_is_not_last_weekend() {
+        let v = values(
+            "The award is presented in the last weekend of the festival. It rained last weekend.",
+            "2018-09-15",
+        );
+        assert_eq!(v, vec![("last weekend".into(), "2018-W36-WE".into())]);
     }
 
     #[test]
