@@ -281,7 +281,7 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         .first
         .checked_sub(1)
         .and_then(|t| word_in_sentence(doc, run, t));
-    if word_before.is_some_and(|w| {
+    if (word_before.is_some_and(|w| {
         matches!(
             w,
             "film"
@@ -309,8 +309,21 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 | "remake"
                 | "biopic"
                 | "blockbuster"
+                | "installation"
+                | "installations"
+                | "artwork"
+                | "sculpture"
+                | "exhibition"
+                | "poem"
+                | "podcast"
         )
-    }) && run.honorific.is_none()
+    }) || (word_before == Some("work")
+        // "their work Starry Night" (not "to work Sundays").
+        && run.first >= 2
+        && word_in_sentence(doc, run, run.first - 2).is_some_and(|w| {
+            matches!(w, "their" | "his" | "her" | "its" | "the" | "whose" | "new" | "latest")
+        })))
+        && run.honorific.is_none()
     {
         return None;
     }
