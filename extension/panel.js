@@ -74,6 +74,11 @@
     if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
     if ((m = /^(\d{4})-Q(\d)$/.exec(value))) return `Q${m[2]} ${m[1]}`;
     if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
+    if ((m = /^(\d{2})$/.exec(value))) {
+      const n = +m[1] + 1;
+      const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+      return `${n}${suffix} century`;
+    }
     return value;
   }
 
