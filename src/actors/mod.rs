@@ -2106,6 +2106,17 @@ mod tests {
     }
 
     #[test]
+    fn what_a_noun_for_a_work_names_is_a_title() {
+        assert_names(
+            "Ivana Jelić found inspiration for their work Starry Night in a painting. With the \
+            installation Parabolic Lightcloud, Balmond Studio shows light. She went to work Monday \
+            with Peter Snijder.",
+            &["Ivana Jelić", "Balmond Studio", "Peter Snijder"],
+            &["Starry Night", "Parabolic Lightcloud"],
+        );
+    }
+
+    #[test]
     fn a_council_on_something_is_one_name() {
         assert_names(
             "The Council on Foreign Relations agreed. The House Intelligence Committee on Tuesday \

@@ -1155,6 +1155,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bold_line_before_a_break_is_a_subhead() {
+        let body = "<p>The two sides met in Geneva on Monday, officials said, and agreed to meet again next week, according to a statement from both delegations.</p>";
+        let html = format!(
+            "<html><body><article>{body}<p><strong>Stories about Amsterdam</strong><br>From hundreds of concepts, the jury selected thirty artworks for the festival this winter, its organisers said.</p>\
+            <p><strong>Note:</strong><br>Entries close on Friday, and the jury will meet the week after to choose the winners.</p>{body}</article></body></html>"
+        );
+        let a = article_from_dom(&parse(&html), None).unwrap();
+        let blocks: Vec<(&str, BlockKind)> = a
+            .paragraphs
+            .iter()
+            .map(|b| (b.text.as_str(), b.kind))
+            .collect();
+        assert_eq!(
+            blocks[1],
+            ("Stories about Amsterdam", BlockKind::Heading),
+            "{blocks:?}"
+        );
+        assert!(blocks[2].0.starts_with("From hundreds"));
+        // A label that ends in a colon runs on into its line.
+        assert!(blocks[3].0.starts_with("Note: Entries close"), "{blocks:?}");
+    }
+
+    #[test]
     fn the_direction_is_the_article_s_own() {
         let body = "<p>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation.</p>".repeat(3);
         let page = |main: &str| {
