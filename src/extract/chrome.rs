@@ -58,6 +58,12 @@ const SHARE_WORDS: &[&str] = &[
     "view comments",
     "leave a comment",
     "font size",
+    // WordPress's like button: "Like this:", "Like Loading...".
+    "like this",
+    "like loading...",
+    "like loading…",
+    "loading...",
+    "loading…",
     "a a",
     "bookmark",
 ];
@@ -81,6 +87,21 @@ pub fn is_share_line(line: &str) -> bool {
         ]
         .iter()
         .any(|p| l.starts_with(p))
+    {
+        return true;
+    }
+    // "Click here to subscribe to The Paradigm Newsletter", "Sign up for our newsletter".
+    let words = l.split_whitespace().count();
+    if words <= 12
+        && [
+            "click here to subscribe",
+            "subscribe to",
+            "sign up for",
+            "sign up to",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+        && (l.contains("newsletter") || l.contains("subscribe to our"))
     {
         return true;
     }
@@ -495,6 +516,14 @@ mod tests {
         assert!(is_timestamp("Updated:"));
         assert!(is_timestamp("0:00"));
         assert!(is_timestamp("VIDEO3:4503:45"));
+        assert!(is_share_line("Like this:"));
+        assert!(is_share_line("Like Loading..."));
+        assert!(is_share_line(
+            "Click here to subscribe to The Paradigm Newsletter"
+        ));
+        assert!(!is_share_line(
+            "Subscribe to the idea that news should be free, he said."
+        ));
         assert!(is_timestamp("Watch: 2:10"));
         assert!(!is_timestamp("Video games"));
         assert!(!is_timestamp("Watch 10 things"));
