@@ -201,7 +201,16 @@ pub fn assemble(
         .collect();
     let mut refined = refined.into_iter();
     timeline.retain(|_| !refined.next().unwrap_or(false));
+    // An embedded post's signature ("— The Nigerian Senate (@NGRSenate) October 9, 2018") dates
+    // the post, and says nothing of what happened.
+    timeline.retain(|e| {
+        let text = doc.sentence_text(e.sentence).trim_start();
+        !(text.starts_with(['—', '–', '-']) && text.contains("(@"))
+    });
     timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
+    // The same words at the same date once (a pull quote that repeats a paragraph).
+    let mut seen = std::collections::HashSet::new();
+    timeline.retain(|e| seen.insert((e.value.clone(), doc.sentence_text(e.sentence))));
     let words = doc
         .tokens
         .iter()
@@ -262,6 +271,24 @@ pub fn assemble(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_post_s_signature_and_a_repeated_line_stand_once_or_not_at_all() {
+        let text = "The Senate adjourned on Tuesday.\n\nSenate resolves to observe a minute of silence.\n\n\
+            — The Nigerian Senate (@NGRSenate) October 9, 2018\n\nThe Senate adjourned on Tuesday.";
+        let options = crate::Options {
+            reference_date: Some("2018-10-09".into()),
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).unwrap();
+        let events: Vec<(&str, &str)> = a
+            .timeline
+            .iter()
+            .map(|e| (e.value.as_str(), a.sentences[e.sentence].text.as_str()))
+            .collect();
+        assert_eq!(events, [("2018-10-09", "The Senate adjourned on Tuesday.")]);
+    }
+
     #[test]
     fn a_sentence_stands_on_the_timeline_at_its_most_precise_date() {
         let text = "Shares fell on Monday. \"This stock had been clobbered until this year,\" Maley said on \
