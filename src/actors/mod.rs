@@ -782,6 +782,36 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
             return Some(ActorKind::Place);
         }
     }
+    // "Senator representing Yobe North": a lawmaker represents a constituency (a lawyer
+    // representing Google, a client).
+    if run.first >= 2
+        && matches!(
+            doc.token_text(run.first - 1),
+            "representing" | "represents" | "represented"
+        )
+        && matches!(
+            doc.token_text(run.first - 2).to_lowercase().as_str(),
+            "senator"
+                | "congressman"
+                | "congresswoman"
+                | "mp"
+                | "lawmaker"
+                | "legislator"
+                | "representative"
+                | "councillor"
+                | "councilor"
+                | "assemblyman"
+                | "assemblywoman"
+                | "member"
+                | "deputy"
+                | "delegate"
+        )
+        && !lexicon::organizations().canonical.contains_key(name)
+        && !lexicon::is_org_cue(&last)
+        && !lexicon::is_first_name(words[0])
+    {
+        return Some(ActorKind::Place);
+    }
     // "in Corso Monforte", "atop Mauna Kea": a name of two or three words with no first name,
     // where only a place stands.
     if run.first != run.last
@@ -1854,6 +1884,36 @@ fn merge_name_variants(
             }
         }
     }
+    // "GW Pharma" and "GW Pharmaceuticals", "Acme Corp" and "Acme Corporation": the same
+    // words but the last, which one shortens, are one organisation, named by the longer.
+    let mut org_by_head: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Organization {
+            if let Some((head, _)) = a.name.rsplit_once(' ') {
+                org_by_head.entry(head).or_default().push(i);
+            }
+        }
+    }
+    for group in org_by_head.values().filter(|g| g.len() > 1) {
+        for &i in group {
+            let short = actors.list[i].name.rsplit(' ').next().unwrap_or("");
+            if short.chars().count() < 3 || target[i] != i {
+                continue;
+            }
+            let longer = group.iter().copied().find(|&j| {
+                let long = actors.list[j].name.rsplit(' ').next().unwrap_or("");
+                // (A plural, or three letters more: not "Bank of America" into "Bank of
+                // American", "United" into "United-Arsenal".)
+                let more = long.strip_prefix(short).unwrap_or("");
+                j != i
+                    && (more == "s" || (more.len() >= 3 && more.chars().all(char::is_alphabetic)))
+                    && target[j] == j
+            });
+            if let Some(j) = longer {
+                target[i] = j;
+            }
+        }
+    }
     // "Security Council" after "United Nations Security Council": the tail of one organisation's
     // name (two words or more, ending in an organisation word) is that organisation, when no
     // other organisation's name ends the same way.
@@ -2113,6 +2173,27 @@ mod tests {
             with Peter Snijder.",
             &["Ivana Jelić", "Balmond Studio", "Peter Snijder"],
             &["Starry Night", "Parabolic Lightcloud"],
+        );
+    }
+
+    #[test]
+    fn a_shortened_last_word_is_the_same_organisation() {
+        let found = actors_of(
+            "GW Pharmaceuticals has won approval. GW Pharma said shares rose. Senator representing \
+            Yobe North, Ahmad Lawan, mourned former House of Representatives Speaker, Benjamin \
+            Nzeribe.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(
+            names.contains(&"GW Pharmaceuticals") && !names.contains(&"GW Pharma"),
+            "{names:?}"
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Yobe North", ActorKind::Place),
+                ("House of Representatives", ActorKind::Organization),
+            ],
         );
     }
 
