@@ -206,6 +206,9 @@ pub fn assemble(
     timeline.retain(|e| {
         let text = doc.sentence_text(e.sentence).trim_start();
         !(text.starts_with(['—', '–', '-']) && text.contains("(@"))
+            // Nor is a copyright line ("Copyright 2019 Hawaii News Now.").
+            && !text.starts_with(['©', '℗'])
+            && !text.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
     });
     timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
     // The same words at the same date once (a pull quote that repeats a paragraph).
@@ -274,7 +277,8 @@ mod tests {
     #[test]
     fn a_post_s_signature_and_a_repeated_line_stand_once_or_not_at_all() {
         let text = "The Senate adjourned on Tuesday.\n\nSenate resolves to observe a minute of silence.\n\n\
-            — The Nigerian Senate (@NGRSenate) October 9, 2018\n\nThe Senate adjourned on Tuesday.";
+            — The Nigerian Senate (@NGRSenate) October 9, 2018\n\nThe Senate adjourned on Tuesday.\n\n\
+            Copyright 2018 The Paradigm.";
         let options = crate::Options {
             reference_date: Some("2018-10-09".into()),
             raw: true,

@@ -226,6 +226,13 @@ fn site_name_alone(site: &str) -> String {
     name.to_string()
 }
 
+/// "https://www.hawaiinewsnow.com/" → "hawaiinewsnow.com".
+fn host_name(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host).to_string()
+}
+
 /// JSON-LD as some pages write it, inside `<![CDATA[ … ]]>` (with or without `//` comments
 /// around the markers): the JSON alone.
 fn unwrap_cdata(json: &str) -> &str {
@@ -536,10 +543,15 @@ pub fn read(dom: &Dom) -> Meta {
         .or(ld.created.clone())
         .or(first_time)
         .and_then(|d| normalize_date(&d));
+    // ("https://www.hawaiinewsnow.com" as a site's name: its publisher's name if it gives one,
+    // else the host.)
+    let is_url = |s: &String| s.starts_with("http://") || s.starts_with("https://");
     meta.site = tag("og:site_name")
+        .filter(|s| !is_url(s))
         .map(|s| site_name_alone(&s))
-        .or(ld.publisher.clone())
-        .or_else(|| tag("application-name"));
+        .or(ld.publisher.clone().filter(|s| !is_url(s)))
+        .or_else(|| tag("application-name").filter(|s| !is_url(s)))
+        .or_else(|| tag("og:site_name").map(|s| host_name(&s)));
     // The article's own description first, then the page's.
     meta.excerpt = ld.description.clone().or_else(|| {
         first_tag(&[
@@ -733,6 +745,10 @@ mod tests {
             Some("2020-05-01")
         );
         assert_eq!(site_name_alone("Spiceworks Inc"), "Spiceworks");
+        assert_eq!(
+            host_name("https://www.hawaiinewsnow.com/"),
+            "hawaiinewsnow.com"
+        );
         assert_eq!(
             clean_title("Chapter 1 - AMournfulHowl - Boku no Hero Academia | My Hero Academia [Archive of Our Own]", None, None),
             "Chapter 1 - AMournfulHowl - Boku no Hero Academia"
