@@ -91,7 +91,7 @@
   }
 
   /** A sentence as nodes, with each actor mention wrapped in <mark data-actor>. */
-  function sentenceNodes(analysis, index) {
+  function sentenceNodes(analysis, index, withoutDateline = false) {
     const s = analysis.sentences[index];
     const chars = Array.from(s.text);
     const marks = [];
@@ -102,7 +102,8 @@
     });
     marks.sort((x, y) => x[0] - y[0]);
     const out = [];
-    let at = 0;
+    // A summary leaves out the dateline ("HONOLULU (AP) — ").
+    let at = withoutDateline ? s.dateline ?? 0 : 0;
     for (const [ms, me, ai] of marks) {
       if (ms < at) continue;
       if (ms > at) out.push(chars.slice(at, ms).join(""));
@@ -367,7 +368,7 @@
       const byline = [a.byline.length ? `By ${a.byline.join(", ").replace(/, ([^,]*)$/, " and $1")}` : null, a.published ? showDate(a.published) : null].filter(Boolean).join(" · ");
       // The one-line gist. When it is also one of the summary's sentences, that bullet carries
       // the label instead (renderSummary), so that no sentence shows twice.
-      const inShort = a.in_short !== null && a.in_short !== undefined ? h("p", { class: "inshort" }, h("strong", {}, "In short "), a.sentences[a.in_short].text) : null;
+      const inShort = a.in_short !== null && a.in_short !== undefined ? h("p", { class: "inshort" }, h("strong", {}, "In short "), Array.from(a.sentences[a.in_short].text).slice(a.sentences[a.in_short].dateline ?? 0).join("")) : null;
       this.inShortBox = inShort;
 
       this.summaryList = h("ol", { class: "summary", "aria-label": "Summary sentences" });
@@ -497,8 +498,8 @@
       this.summaryList.replaceChildren(
         ...shown.map((i) =>
           i === a.in_short && gistShown
-            ? h("li", { class: "gist" }, this.jumpButton(i, "sentence", h("strong", { class: "gist-label" }, "In short"), " ", ...sentenceNodes(a, i)))
-            : h("li", {}, this.jumpButton(i, "sentence", ...sentenceNodes(a, i))),
+            ? h("li", { class: "gist" }, this.jumpButton(i, "sentence", h("strong", { class: "gist-label" }, "In short"), " ", ...sentenceNodes(a, i, true)))
+            : h("li", {}, this.jumpButton(i, "sentence", ...sentenceNodes(a, i, true))),
         ),
       );
       for (const b of this.lengthButtons) b.setAttribute("aria-pressed", String(+b.dataset.n === this.length));

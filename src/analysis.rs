@@ -63,6 +63,24 @@ pub struct Sentence {
     pub score: f64,
     /// 1-based position in that ranking.
     pub rank: usize,
+    /// How many characters at the start are a dateline ("HONOLULU, Hawaii (AP) — "), which
+    /// a summary leaves out. Zero for most sentences.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub dateline: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Sentence {
+    /// The sentence as a summary shows it: without a dateline.
+    pub fn summary_text(&self) -> &str {
+        match self.text.char_indices().nth(self.dateline) {
+            Some((at, _)) if self.dateline > 0 => &self.text[at..],
+            _ => &self.text,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -161,6 +179,9 @@ impl Analysis {
                 .collect();
             if text != s.text {
                 return Err(format!("sentence {i} text and offsets disagree"));
+            }
+            if s.dateline >= s.end - s.start {
+                return Err(format!("sentence {i} is all dateline"));
             }
             if s.paragraph >= self.paragraphs.len() {
                 return Err(format!("sentence {i} in a paragraph that does not exist"));

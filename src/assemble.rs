@@ -72,6 +72,11 @@ pub fn assemble(
             paragraph: s.paragraph,
             score: ranking.scores[i],
             rank: ranking.ranks[i],
+            dateline: if doc.paragraphs[s.paragraph].start == s.start {
+                dateline_chars(&doc.text[s.start..s.end])
+            } else {
+                0
+            },
         })
         .collect();
     let paragraphs = doc
@@ -272,8 +277,76 @@ pub fn assemble(
     analysis
 }
 
+/// The length in characters of a dateline that opens a paragraph: "WASHINGTON (AP) — ",
+/// "HONOLULU, Hawaii (HawaiiNewsNow) - ", "LONDON, Nov 19 (Reuters) - ", "(CNN) — ". The
+/// town is in capitals (or the agency alone in parentheses), and a dash closes it within a
+/// few words.
+fn dateline_chars(sentence: &str) -> usize {
+    let head = match sentence.char_indices().nth(90) {
+        Some((at, _)) => &sentence[..at],
+        None => sentence,
+    };
+    let Some((dash_at, dash)) = [" — ", " – ", " - ", "—", "–"]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, *d)))
+        .min_by_key(|&(at, _)| at)
+    else {
+        return 0;
+    };
+    let prefix = &head[..dash_at];
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let town_in_capitals = {
+        let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let agency_alone =
+        first.starts_with('(') && prefix.trim_end().ends_with(')') && words.len() <= 2;
+    if words.is_empty() || words.len() > 8 || !(town_in_capitals || agency_alone) {
+        return 0;
+    }
+    // Only names, dates and the agency: no ordinary lowercase word outside parentheses.
+    let mut depth = 0i32;
+    for w in &words {
+        let outside = depth == 0 && !w.starts_with('(');
+        depth += w.matches('(').count() as i32 - w.matches(')').count() as i32;
+        if outside && w.starts_with(char::is_lowercase) {
+            return 0;
+        }
+    }
+    let rest = &sentence[dash_at + dash.len()..];
+    let skipped = rest.len() - rest.trim_start().len();
+    // Something must follow.
+    if rest.trim().is_empty() {
+        return 0;
+    }
+    sentence[..dash_at + dash.len() + skipped].chars().count()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_dateline_is_told_from_the_sentence() {
+        let chars = |s: &str| super::dateline_chars(s);
+        let cut = |s: &str| s.chars().skip(chars(s)).collect::<String>();
+        assert_eq!(
+            cut("HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists have confirmed it."),
+            "NASA scientists have confirmed it."
+        );
+        assert_eq!(
+            cut("WASHINGTON (AP) — The Senate voted."),
+            "The Senate voted."
+        );
+        assert_eq!(
+            cut("LONDON, Nov 19 (Reuters) - Shares fell."),
+            "Shares fell."
+        );
+        assert_eq!(cut("(CNN) — The storm hit."), "The storm hit.");
+        assert_eq!(chars("NASA scientists – and others – agree."), 0);
+        assert_eq!(chars("The vote — a close one — passed."), 0);
+        assert_eq!(chars("US-China talks resumed on Monday."), 0);
+    }
+
     #[test]
     fn a_post_s_signature_and_a_repeated_line_stand_once_or_not_at_all() {
         let text = "The Senate adjourned on Tuesday.\n\nSenate resolves to observe a minute of silence.\n\n\

@@ -67,7 +67,7 @@ pub fn text(a: &Analysis, n: usize) -> String {
     let _ = writeln!(out, "{}", byline_line(a));
     let _ = writeln!(out, "\nSummary");
     for i in a.summary_of(n) {
-        let _ = writeln!(out, "  • {}", a.sentences[i].text);
+        let _ = writeln!(out, "  • {}", a.sentences[i].summary_text());
     }
     let groups = quotes_by_speaker(a);
     if !groups.is_empty() {
@@ -138,10 +138,14 @@ pub fn markdown(a: &Analysis, n: usize) -> String {
     let bullets = a.summary_of(n);
     // The gist line, unless it is already the first bullet: pasted text should not repeat.
     if let Some(i) = a.in_short.filter(|i| !bullets.contains(i)) {
-        let _ = writeln!(out, "**In short:** {}\n", escape_md(&a.sentences[i].text));
+        let _ = writeln!(
+            out,
+            "**In short:** {}\n",
+            escape_md(a.sentences[i].summary_text())
+        );
     }
     for i in bullets {
-        let _ = writeln!(out, "- {}", escape_md(&a.sentences[i].text));
+        let _ = writeln!(out, "- {}", escape_md(a.sentences[i].summary_text()));
     }
     let groups = quotes_by_speaker(a);
     let attributed: Vec<_> = groups.iter().filter(|(s, _)| s.is_some()).collect();
@@ -173,7 +177,7 @@ pub fn plain(a: &Analysis, n: usize) -> String {
     }
     let _ = writeln!(out, "{}\n", byline_line(a));
     for i in a.summary_of(n) {
-        let _ = writeln!(out, "• {}", a.sentences[i].text);
+        let _ = writeln!(out, "• {}", a.sentences[i].summary_text());
     }
     let groups = quotes_by_speaker(a);
     let attributed: Vec<_> = groups.iter().filter(|(s, _)| s.is_some()).collect();
