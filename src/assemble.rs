@@ -13,6 +13,7 @@ use crate::extract::Article;
 use crate::quotes::QuoteInfo;
 use crate::segment::Doc;
 use crate::summary::Ranking;
+use std::collections::HashSet;
 
 /// Words per minute for the reading time.
 const READING_WPM: usize = 230;
@@ -162,63 +163,7 @@ pub fn assemble(
             points_to: d.points_to.clone(),
         })
         .collect();
-    // The timeline: dates, and spans counted from a date ("two days later") at the day they
-    // reach.
-    // ("Later that evening" before any day is named is off it: its day is only a guess.)
-    let mut timeline: Vec<TimelineEvent> = date_list
-        .iter()
-        .zip(dates.iter())
-        .filter_map(|(d, info)| {
-            if info.guessed {
-                return None;
-            }
-            let value = match &d.points_to {
-                Some(day) => day,
-                None if d.kind == "date" => &d.value,
-                None => return None,
-            };
-            value
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_digit)
-                .then(|| TimelineEvent {
-                    value: value.clone(),
-                    text: d.text.clone(),
-                    sentence: d.sentence,
-                })
-        })
-        .collect();
-    // A sentence stands once at its most precise date: "until this year … on Monday" at the
-    // Monday, not again at the year that holds it. Sorted by sentence and value, a date's
-    // refinements ("2019-11-18" of "2019") come right after it.
-    timeline.sort_by(|a, b| a.sentence.cmp(&b.sentence).then(a.value.cmp(&b.value)));
-    timeline.dedup_by(|b, a| a.value == b.value && a.sentence == b.sentence);
-    let refined: Vec<bool> = (0..timeline.len())
-        .map(|i| {
-            let (e, next) = (&timeline[i], timeline.get(i + 1));
-            next.is_some_and(|f| {
-                f.sentence == e.sentence
-                    && f.value.len() > e.value.len()
-                    && f.value.starts_with(e.value.as_str())
-                    && f.value.as_bytes()[e.value.len()] == b'-'
-            })
-        })
-        .collect();
-    let mut refined = refined.into_iter();
-    timeline.retain(|_| !refined.next().unwrap_or(false));
-    // An embedded post's signature ("— The Nigerian Senate (@NGRSenate) October 9, 2018") dates
-    // the post, and says nothing of what happened.
-    timeline.retain(|e| {
-        let text = doc.sentence_text(e.sentence).trim_start();
-        !(text.starts_with(['—', '–', '-']) && text.contains("(@"))
-            // Nor is a copyright line ("Copyright 2019 Hawaii News Now.").
-            && !text.starts_with(['©', '℗'])
-            && !text.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
-    });
-    timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
-    // The same words at the same date once (a pull quote that repeats a paragraph).
-    let mut seen = std::collections::HashSet::new();
-    timeline.retain(|e| seen.insert((e.value.clone(), doc.sentence_text(e.sentence))));
+    let timeline = timeline_of(&doc, &dates, &date_list);
     let words = doc
         .tokens
         .iter()
@@ -277,10 +222,75 @@ pub fn assemble(
     analysis
 }
 
+/// The timeline: dates, and spans counted from a date ("two days later") at the day they reach,
+/// each sentence once at its most precise date.
+#[inline(never)]
+fn timeline_of(doc: &Doc, dates: &[DateInfo], date_list: &[DateMention]) -> Vec<TimelineEvent> {
+    // The timeline: dates, and spans counted from a date ("two days later") at the day they
+    // reach.
+    // ("Later that evening" before any day is named is off it: its day is only a guess.)
+    let mut timeline: Vec<TimelineEvent> = date_list
+        .iter()
+        .zip(dates.iter())
+        .filter_map(|(d, info)| {
+            if info.guessed {
+                return None;
+            }
+            let value = match &d.points_to {
+                Some(day) => day,
+                None if d.kind == "date" => &d.value,
+                None => return None,
+            };
+            value
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit)
+                .then(|| TimelineEvent {
+                    value: value.clone(),
+                    text: d.text.clone(),
+                    sentence: d.sentence,
+                })
+        })
+        .collect();
+    // A sentence stands once, at its most precise date: "until this year … on Monday" at the
+    // Monday, not again at the year that holds it; and the same words at the same date once
+    // (a pull quote that repeats a paragraph). Keyed by the sentence's words.
+    timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
+    let mut refined: HashSet<(&str, &str)> = HashSet::new();
+    for e in &timeline {
+        let text = doc.sentence_text(e.sentence);
+        for (at, _) in e.value.match_indices('-') {
+            refined.insert((&e.value[..at], text));
+        }
+    }
+    let mut seen: HashSet<(&str, &str)> = HashSet::new();
+    let keep: Vec<bool> = timeline
+        .iter()
+        .map(|e| {
+            let key = (e.value.as_str(), doc.sentence_text(e.sentence));
+            !refined.contains(&key) && seen.insert(key)
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    timeline.retain(|_| keep.next().unwrap_or(false));
+    // An embedded post's signature ("— The Nigerian Senate (@NGRSenate) October 9, 2018") dates
+    // the post, and says nothing of what happened; nor does a copyright line.
+    timeline.retain(|e| {
+        let text = doc.sentence_text(e.sentence).trim_start();
+        !(text.starts_with(['—', '–', '-']) && text.contains("(@"))
+            && !text.starts_with(['©', '℗'])
+            && !text
+                .get(..9)
+                .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+    });
+    timeline
+}
+
 /// The length in characters of a dateline that opens a paragraph: "WASHINGTON (AP) — ",
 /// "HONOLULU, Hawaii (HawaiiNewsNow) - ", "LONDON, Nov 19 (Reuters) - ", "(CNN) — ". The
 /// town is in capitals (or the agency alone in parentheses), and a dash closes it within a
 /// few words.
+#[inline(never)]
 fn dateline_chars(sentence: &str) -> usize {
     let head = match sentence.char_indices().nth(90) {
         Some((at, _)) => &sentence[..at],

@@ -269,45 +269,7 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                 j -= 1;
             }
             for mut run in shape_run(doc, s, i, j) {
-                // "former House of Representatives Speaker, Benjamin Nzeribe": the body, without
-                // the office in it that the name after the comma holds.
-                if run.last > run.first && run.role.is_none() {
-                    let closer = lower(doc, run.last);
-                    let body = join_tokens(doc, run.first, run.last - 1);
-                    if matches!(
-                        closer.as_str(),
-                        "speaker"
-                            | "chairman"
-                            | "chairwoman"
-                            | "chair"
-                            | "president"
-                            | "leader"
-                            | "governor"
-                            | "chief"
-                            | "secretary"
-                            | "spokesman"
-                            | "spokeswoman"
-                            | "spokesperson"
-                            | "minister"
-                            | "boss"
-                            | "manager"
-                            | "coach"
-                            | "captain"
-                            | "ceo"
-                    ) && !matches!(
-                        lower(doc, run.last - 1).as_str(),
-                        "of" | "for" | "and" | "on"
-                    ) && run.last - run.first >= 2
-                        && (lexicon::organizations()
-                            .canonical
-                            .contains_key(body.as_str())
-                            || (run.first..run.last).any(|k| lexicon::is_org_cue(&lower(doc, k))))
-                    {
-                        run.last -= 1;
-                        run.end = doc.tokens[run.last].end;
-                        run.name = body;
-                    }
-                }
+                trim_office(doc, &mut run);
                 runs.push(run);
             }
             i = j + 1;
@@ -360,6 +322,52 @@ pub fn trim_headline_runs(doc: &Doc, mut runs: Vec<Run>) -> Vec<Run> {
         }
     }
     runs
+}
+
+/// "former House of Representatives Speaker, Benjamin Nzeribe": the body, without the office
+/// in it that the name after the comma holds.
+#[inline(never)]
+fn trim_office(doc: &Doc, run: &mut Run) {
+    if run.role.is_some() || run.last < run.first + 2 {
+        return;
+    }
+    let office = matches!(
+        lower(doc, run.last).as_str(),
+        "speaker"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "president"
+            | "leader"
+            | "governor"
+            | "chief"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "minister"
+            | "boss"
+            | "manager"
+            | "coach"
+            | "captain"
+            | "ceo"
+    ) && !matches!(
+        lower(doc, run.last - 1).as_str(),
+        "of" | "for" | "and" | "on"
+    );
+    if !office {
+        return;
+    }
+    let body = join_tokens(doc, run.first, run.last - 1);
+    if lexicon::organizations()
+        .canonical
+        .contains_key(body.as_str())
+        || (run.first..run.last).any(|k| lexicon::is_org_cue(&lower(doc, k)))
+    {
+        run.last -= 1;
+        run.end = doc.tokens[run.last].end;
+        run.name = body;
+    }
 }
 
 /// Does an organisation cue word end the capitalised stretch starting at `from`?

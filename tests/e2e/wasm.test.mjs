@@ -32,6 +32,19 @@ test("wasm renders the Markdown the Copy button copies", () => {
   assert.equal(md.split("\n").filter((l) => l.startsWith("- ") && !l.startsWith("- **")).length, 3);
 });
 
+test("a summary copied from the panel leaves the dateline out", () => {
+  const text =
+    "Moon has water vapor\n\nHONOLULU, Hawaii (AP) - NASA scientists using a telescope atop Mauna Kea have confirmed water vapor on Europa, one of Jupiter's moons.\n\n" +
+    "Lucas Paganini, a NASA planetary scientist who led the work, said two of the three requirements for life are found all over the solar system.\n\n" +
+    "Finding water vapor on Europa, he said, is the next best thing to finding liquid water there.";
+  const a = analyze(text, undefined, { raw: true, title: "Moon has water vapor" });
+  const first = a.sentences.find((s) => s.text.startsWith("HONOLULU"));
+  assert.equal(Array.from(first.text).slice(first.dateline).join("").slice(0, 15), "NASA scientists");
+  const md = render(a, "markdown", 3);
+  assert.ok(md.includes("NASA scientists using a telescope"), md);
+  assert.ok(!md.includes("HONOLULU"), md);
+});
+
 test("wasm says plainly when there is no article", () => {
   assert.throws(() => analyze("<html><body><a href='/'>Home</a></body></html>", "https://example.com/", {}), /no article here: this looks like a home page/);
   assert.throws(() => analyze("   ", undefined, {}), /input is empty/);
