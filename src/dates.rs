@@ -134,6 +134,9 @@ struct Scanner<'a> {
     day_named: std::cell::Cell<bool>,
     /// Set when the last expression counted from a day the article never named.
     guessed: std::cell::Cell<bool>,
+    /// A month this sentence has already named with its year ("arrested in April for a March
+    /// 21 call"): a partial date after it takes the year that puts it nearest.
+    sentence_month: std::cell::Cell<Option<Date>>,
     past: bool,
     future: bool,
 }
@@ -188,7 +191,16 @@ impl Scanner<'_> {
     }
 
     fn infer_year_leaning(&self, month: u32, day: u32, lean: i64) -> Option<Date> {
-        // The year that puts the day nearest the reference date, leaning to the sentence's tense.
+        // The year that puts the day nearest the reference date, leaning to the sentence's tense;
+        // or nearest the month the sentence named before it.
+        if let Some(near) = self.sentence_month.get() {
+            return [near.year - 1, near.year, near.year + 1]
+                .iter()
+                .filter_map(|&y| {
+                    Date::new(y, month, day.min(crate::calendar::days_in_month(y, month)))
+                })
+                .min_by_key(|d| (d.days() - near.days()).abs());
+        }
         let r = self.reference;
         [r.year - 1, r.year, r.year + 1]
             .iter()
@@ -1194,6 +1206,7 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
             anchor_year: std::cell::Cell::new(anchor_year),
             day_named: std::cell::Cell::new(day_named),
             guessed: std::cell::Cell::new(false),
+            sentence_month: std::cell::Cell::new(None),
             past,
             future,
         };
@@ -1326,6 +1339,16 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
                         points_to,
                         guessed: scanner.guessed.replace(false),
                     });
+                    if kind == "date" {
+                        let v = out.last().map_or("", |d| d.value.as_str());
+                        let month = v
+                            .get(..7)
+                            .filter(|m| m.as_bytes().get(4) == Some(&b'-'))
+                            .and_then(|m| Date::parse_iso(&format!("{m}-15")));
+                        if month.is_some() {
+                            scanner.sentence_month.set(month);
+                        }
+                    }
                     // What "the next day" or "that year" will count from.
                     let named = out
                         .last()
@@ -1443,6 +1466,16 @@ mod tests {
                 ("that night", "2019-05-19", false)
             ]
         );
+    }
+
+    #[test]
+    fn a_day_takes_the_year_of_the_month_its_sentence_named() {
+        let v = values(
+            "Carlineo was arrested in April for a March 21 phone call. The trial opens March 21.",
+            "2019-11-18",
+        );
+        let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(vals, ["2019-04", "2019-03-21", "2020-03-21"]);
     }
 
     #[test]
