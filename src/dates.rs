@@ -194,6 +194,14 @@ impl Scanner<'_> {
         // The year that puts the day nearest the reference date, leaning to the sentence's tense;
         // or nearest the month the sentence named before it.
         if let Some(near) = self.sentence_month.get() {
+            // That month's year, unless that puts the day most of a year away ("in December
+            // 2018 … a January 5 meeting": the January after).
+            let day_of =
+                |y: i32| Date::new(y, month, day.min(crate::calendar::days_in_month(y, month)));
+            if let Some(same) = day_of(near.year).filter(|d| (d.days() - near.days()).abs() <= 270)
+            {
+                return Some(same);
+            }
             return [near.year - 1, near.year, near.year + 1]
                 .iter()
                 .filter_map(|&y| {
@@ -1476,6 +1484,11 @@ mod tests {
         );
         let vals: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(vals, ["2019-04", "2019-03-21", "2020-03-21"]);
+        let v = values(
+            "Talks began in December 2018 and a deal came on January 5.",
+            "2019-11-18",
+        );
+        assert_eq!(v[1].1, "2019-01-05");
     }
 
     #[test]
