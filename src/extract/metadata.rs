@@ -605,6 +605,13 @@ pub fn clean_title(title: &str, site: Option<&str>, h1: Option<&str>) -> String 
         if !h.is_empty() && t.starts_with(h) && h.split_whitespace().count() >= 3 {
             return h.to_string();
         }
+        // A headline cut short for search engines ("… third Beijing local to contract"),
+        // which the page's heading gives whole.
+        if t.split_whitespace().count() >= 6
+            && h.strip_prefix(t).is_some_and(|rest| rest.starts_with(' '))
+        {
+            return h.to_string();
+        }
     }
     // "… | My Hero Academia [Archive of Our Own]", "… [VIDEO]": a bracketed tag at the end
     // names the site or the kind of page, not the article.
@@ -799,6 +806,19 @@ mod tests {
         assert_eq!(
             read(&parse(html)).title.as_deref(),
             Some("Talks resume after a week")
+        );
+    }
+
+    #[test]
+    fn a_headline_cut_short_takes_the_heading_whole() {
+        let h1 = "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease";
+        assert_eq!(
+            clean_title(
+                "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract",
+                Some("The Sun"),
+                Some(h1)
+            ),
+            h1
         );
     }
 
