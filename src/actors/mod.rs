@@ -257,6 +257,25 @@ fn is_market_code(doc: &Doc, run: &Run) -> bool {
         .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_alphanumeric()))
 }
 
+/// "A HUNTER who killed …", "the MUM": a tabloid's opening noun set in capitals, no
+/// abbreviation.
+fn is_shouted_noun(doc: &Doc, run: &Run) -> bool {
+    let name = run.name.as_str();
+    let lower = name.to_lowercase();
+    run.first == run.last
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && name.chars().all(|c| !c.is_lowercase())
+        && run
+            .first
+            .checked_sub(1)
+            .and_then(|t| word_in_sentence(doc, run, t))
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+        && (lexicon::is_common_word(&lower)
+            || lexicon::is_people_noun(&lower)
+            || word_in_sentence(doc, run, run.last + 1)
+                .is_some_and(|w| matches!(w, "who" | "whose")))
+}
+
 fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let name = run.name.as_str();
     if lexicon::organizations().canonical.contains_key(name) {
@@ -649,7 +668,8 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !name.contains(' ') {
-        return (!lexicon::is_non_org_capitals(name)).then_some(ActorKind::Organization);
+        return (!is_shouted_noun(doc, run) && !lexicon::is_non_org_capitals(name))
+            .then_some(ActorKind::Organization);
     }
     let first_word = name.split_whitespace().next().unwrap_or("");
     // "Star Wars", "Echo Dot", "Lean Season": a rare first name that is an ordinary word,
@@ -1446,7 +1466,8 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             let known = lexicon::organizations()
                 .canonical
                 .contains_key(r.name.as_str());
-            if (kinds[k].is_none() && lexicon::is_non_org_capitals(&r.name))
+            if (kinds[k].is_none()
+                && (lexicon::is_non_org_capitals(&r.name) || is_shouted_noun(doc, r)))
                 || (kinds[k] != Some(ActorKind::Place)
                     && !known
                     && (term_acronyms.contains(r.name.as_str())
@@ -2281,6 +2302,27 @@ mod tests {
     }
 
     #[test]
+    fn a_tabloids_shouted_opening_noun_is_no_organisation() {
+        let found = actors_of(
+            "A HUNTER who killed and ate a wild rabbit in China has the plague. WHO IS THE \
+            FRONT-RUNNER? The IAAF, which banned him, said the IAAF will appeal.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("China", ActorKind::Place),
+                ("IAAF", ActorKind::Organization),
+            ],
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n == "HUNTER" || n == "FRONT-RUNNER"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn descriptions_before_names_and_lists_of_companies() {
         let found = actors_of(
             "Welshman Jimmy Watkins beat Spaniard Guillermo Garcia-Lopez, said Comedian Harry Hill \
@@ -3015,7 +3057,12 @@ mod tests {
                 ("Paula Radcliffe", ActorKind::Person),
             ],
         );
-        for junk in ["Grand Slam", "New York Marathon", "Black Death", "Great Depression"] {
+        for junk in [
+            "Grand Slam",
+            "New York Marathon",
+            "Black Death",
+            "Great Depression",
+        ] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
     }
