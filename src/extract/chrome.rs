@@ -151,6 +151,12 @@ pub fn is_caption(line: &str) -> bool {
         "photo credit",
         "image credit",
         "file photo",
+        "photo by ",
+        "photos by ",
+        "photograph by ",
+        "photographs by ",
+        "photo illustration by ",
+        "illustration by ",
     ] {
         if lower.starts_with(prefix) {
             return true;
@@ -502,6 +508,7 @@ mod tests {
             "A camp in Rafah on March 13, 2024. (Mohammed Med Abed/AFP via Getty Images)"
         ));
         assert!(is_caption("Photo: Jane Doe"));
+        assert!(is_caption("Photo by David Dyer-Bennet"));
         assert!(!is_caption("The vote passed (by a wide margin)."));
     }
 

@@ -860,10 +860,76 @@ fn spaced_source_tag(t: &str) -> String {
 fn captions(dom: &Dom) -> Vec<String> {
     (0..dom.nodes.len() as u32)
         .filter(|&id| dom.tag(id) == "figcaption")
-        .map(|id| dom.text(id))
+        .map(|id| caption_text(dom, id))
         .filter(|t| t.len() > 20)
         .take(20)
         .collect()
+}
+
+/// A caption's words without its photo credit (`<span class="credit">`), with a space where
+/// one of its parts ends and the next begins ("… in May" + "Credit: …" had read "MayCredit").
+fn caption_text(dom: &Dom, caption: u32) -> String {
+    let is_credit = |id: u32| {
+        dom.element(id)
+            .and_then(|e| e.attr("class"))
+            .is_some_and(|c| {
+                let c = c.to_ascii_lowercase();
+                c.contains("credit") || c.contains("copyright")
+            })
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let mut part = u32::MAX;
+    // For each node below the caption (a subtree's nodes are numbered one after another): the
+    // caption's child it is in, and whether a credit holds it.
+    let mut place: Vec<(u32, bool)> = Vec::new();
+    for d in dom.descendants(caption) {
+        let parent = dom.nodes[d as usize].parent;
+        let (top, credit) = if parent == caption {
+            (d, is_credit(d))
+        } else {
+            let (top, credit) = place
+                .get((parent - caption - 1) as usize)
+                .copied()
+                .unwrap_or((d, false));
+            (top, credit || is_credit(d))
+        };
+        let k = (d - caption - 1) as usize;
+        if place.len() <= k {
+            place.resize(k + 1, (u32::MAX, false));
+        }
+        place[k] = (top, credit);
+        let NodeData::Text(t) = &dom.nodes[d as usize].data else {
+            continue;
+        };
+        if credit {
+            continue;
+        }
+        if top != part {
+            parts.push(String::new());
+            part = top;
+        }
+        if let Some(p) = parts.last_mut() {
+            super::dom::push_collapsed(p, t);
+        }
+    }
+    // A later part that reads as a credit with no class to say so: "Leonhard Foeger / Reuters
+    // file", "Photo: AP".
+    let mut out = String::new();
+    for (k, p) in parts.iter().enumerate() {
+        let p = p.trim();
+        let credit_like = k > 0
+            && p.split_whitespace().count() <= 8
+            && !p.ends_with('.')
+            && (p.contains('/') || p.contains('©') || chrome::is_caption(p));
+        if p.is_empty() || credit_like {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 /// The path of an address, without the leading slash: "es/" for "https://nytimes.com/es/".
@@ -1152,6 +1218,21 @@ mod tests {
         assert_eq!(a.paragraphs[1].kind, BlockKind::Heading);
         assert_eq!(a.byline, vec!["Jane Doe"]);
         assert_eq!(a.captions.len(), 1);
+    }
+
+    #[test]
+    fn captions_lose_their_credits() {
+        let html = r#"<html><body><figure><figcaption><span> A couple in Mongolia in May 2019 who died</span><span class="article__credit">Credit: The Siberian Times</span></figcaption></figure>
+          <figure><figcaption><span>The house where Adolf Hitler was born in Braunau am Inn, Austria.</span><span class="f2">Leonhard Foeger / Reuters file</span></figcaption></figure>
+          <figure><figcaption><div>Neil Gaiman and John M. Ford in 2002.</div><div>Photo by David Dyer-Bennet</div></figcaption></figure></body></html>"#;
+        assert_eq!(
+            captions(&parse(html)),
+            [
+                "A couple in Mongolia in May 2019 who died",
+                "The house where Adolf Hitler was born in Braunau am Inn, Austria.",
+                "Neil Gaiman and John M. Ford in 2002.",
+            ]
+        );
     }
 
     #[test]
