@@ -188,6 +188,12 @@ fn main() {
             s.named_sources_found,
             s.named_sources
         );
+        println!(
+            "  unnamed sources (\"officials\", \"the victim's mother\") that Lede names no one for, described by the source's own last word: {:.1}% ({}/{})",
+            100.0 * s.described_right as f64 / s.described.max(1) as f64,
+            s.described_right,
+            s.described
+        );
         for m in s.misses.iter().take(worst) {
             println!("    {m}");
         }

@@ -396,21 +396,27 @@
       if (visible("summary")) sections.push(this.section("summary", "Summary", undefined, lengthControl, this.summaryList));
 
       // Who said what, grouped by speaker.
+      // A named speaker's key is the name; one the article describes without naming
+      // ("officers", "a club spokesman") is keyed by the description after a tab; no one, "".
       const groups = new Map();
       a.quotes.forEach((q, i) => {
-        const key = q.speaker ?? "";
+        const key = q.speaker ?? (q.source ? `\t${q.source.toLowerCase()}` : "");
         if (!groups.has(key)) groups.set(key, []);
         groups.get(key).push(i);
       });
-      const speakers = [...groups.keys()].sort((x, y) => (x === "") - (y === ""));
+      const rank = (key) => (key === "" ? 2 : key.startsWith("\t") ? 1 : 0);
+      const speakers = [...groups.keys()].sort((x, y) => rank(x) - rank(y));
       if (visible("quotes") && a.quotes.length) {
         const speakerBlock = (name) => {
           const actor = a.actors.find((x) => x.name === name);
           const list = groups.get(name);
+          const described = name.startsWith("\t") ? a.quotes[list[0]].source : null;
+          const label = described ? described[0].toUpperCase() + described.slice(1) : name || "Unattributed";
+          const note = described ? "not named" : actor?.role;
           return h(
             "div",
             { class: "speaker" },
-            h("h3", {}, name || "Unattributed", actor?.role ? h("span", { class: "role" }, actor.role) : null, h("span", { class: "count", title: "quotes" }, `${list.length} ${list.length === 1 ? "quote" : "quotes"}`)),
+            h("h3", {}, label, note ? h("span", { class: "role" }, note) : null, h("span", { class: "count", title: "quotes" }, `${list.length} ${list.length === 1 ? "quote" : "quotes"}`)),
             h("ul", {}, ...list.map((qi) => h("li", {}, this.jumpButton(a.quotes[qi].sentence, "quote", `“${a.quotes[qi].text}”`)))),
           );
         };

@@ -113,6 +113,10 @@ pub struct Quote {
     pub end: usize,
     /// The canonical name of the speaking actor, or null when no speaker was found.
     pub speaker: Option<String>,
+    /// With no named speaker, the article's words for whoever said it ("officers", "the
+    /// victim's mother", "a spokeswoman for the company"); else absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// True for a verbatim quote in quotation marks; false for reported speech.
     pub direct: bool,
     pub sentence: usize,
@@ -218,6 +222,11 @@ impl Analysis {
             if let Some(speaker) = &q.speaker {
                 if !self.actors.iter().any(|a| &a.name == speaker) {
                     return Err(format!("speaker {speaker} is not an actor"));
+                }
+            }
+            if let Some(source) = &q.source {
+                if q.speaker.is_some() || source.trim().is_empty() || source.contains('\n') {
+                    return Err(format!("quote {:?} has a bad source {source:?}", q.text));
                 }
             }
         }

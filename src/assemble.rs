@@ -147,6 +147,11 @@ pub fn assemble(
             start: ci.at(q.start),
             end: ci.at(q.end),
             speaker: q.speaker.map(|a| actors.list[a].name.clone()),
+            source: q.source.map(|(a, b)| {
+                let opens_sentence =
+                    doc.tokens[doc.sentences[doc.sentence_at(a)].first_token].start == a;
+                unnamed_source(&doc.text[a..b], opens_sentence)
+            }),
             direct: q.direct,
             sentence: q.sentence,
         })
@@ -331,6 +336,43 @@ fn dateline_chars(sentence: &str) -> usize {
         return 0;
     }
     sentence[..dash_at + dash.len() + skipped].chars().count()
+}
+
+/// An unnamed speaker's description as a label, its words on one line, its first word in
+/// lower case where only the sentence's start had capitalised it ("The victim's mother" → "the
+/// victim's mother", "Federal prosecutors" → "federal prosecutors"; not "Fort Worth police").
+fn unnamed_source(words: &str, opens_sentence: bool) -> String {
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut parts = words.splitn(3, ' ');
+    let (first, second) = (parts.next().unwrap_or(""), parts.next());
+    let lower = first.to_lowercase();
+    let common = crate::lexicon::is_function_word(&lower) || crate::lexicon::is_common_word(&lower);
+    let name_follows = second.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let determiner = matches!(
+        first,
+        "The"
+            | "A"
+            | "An"
+            | "One"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "My"
+            | "Some"
+            | "Several"
+            | "Many"
+            | "Another"
+    );
+    if opens_sentence
+        && (determiner || common && !name_follows)
+        && first.chars().skip(1).all(char::is_lowercase)
+    {
+        format!("{lower}{}", &words[first.len()..])
+    } else {
+        words
+    }
 }
 
 #[cfg(test)]

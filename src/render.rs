@@ -5,16 +5,59 @@
 use crate::analysis::{ActorKind, Analysis};
 use std::fmt::Write;
 
-/// Quotes grouped by speaker, speakers in order of first quote; unattributed ones last.
-pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Option<String>, Vec<usize>)> {
-    let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
-    for (i, q) in a.quotes.iter().enumerate() {
-        match groups.iter_mut().find(|(s, _)| *s == q.speaker) {
-            Some((_, list)) => list.push(i),
-            None => groups.push((q.speaker.clone(), vec![i])),
+/// Who a group of quotes is by: a named actor, the article's words for someone it does not
+/// name ("officers", "a club spokesman"), or no one found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Speaker {
+    Named(String),
+    Described(String),
+    Unknown,
+}
+
+impl Speaker {
+    /// How a heading shows it: the name, the description with a capital ("A club spokesman"),
+    /// or "Unattributed".
+    pub fn label(&self) -> String {
+        match self {
+            Speaker::Named(n) => n.clone(),
+            // (ASCII only: Unicode's case tables would add kilobytes to the wasm, and a
+            // description opens with an English word.)
+            Speaker::Described(d) => {
+                let mut label = d.clone();
+                if let Some(first) = label.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                label
+            }
+            Speaker::Unknown => "Unattributed".to_string(),
         }
     }
-    groups.sort_by_key(|(s, _)| s.is_none());
+}
+
+/// Quotes grouped by speaker, speakers in order of first quote; those described but not named
+/// after the named, unattributed ones last.
+pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Speaker, Vec<usize>)> {
+    let mut groups: Vec<(Speaker, Vec<usize>)> = Vec::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        let who = match (&q.speaker, &q.source) {
+            (Some(n), _) => Speaker::Named(n.clone()),
+            (None, Some(d)) => Speaker::Described(d.clone()),
+            (None, None) => Speaker::Unknown,
+        };
+        let same = |s: &Speaker| match (s, &who) {
+            (Speaker::Described(x), Speaker::Described(y)) => x.eq_ignore_ascii_case(y),
+            (x, y) => x == y,
+        };
+        match groups.iter_mut().find(|(s, _)| same(s)) {
+            Some((_, list)) => list.push(i),
+            None => groups.push((who, vec![i])),
+        }
+    }
+    groups.sort_by_key(|(s, _)| match s {
+        Speaker::Named(_) => 0,
+        Speaker::Described(_) => 1,
+        Speaker::Unknown => 2,
+    });
     groups
 }
 
@@ -74,11 +117,12 @@ pub fn text(a: &Analysis, n: usize) -> String {
         let _ = writeln!(out, "\nWho said what");
         for (speaker, list) in &groups {
             let who = match speaker {
-                Some(s) => match role_of(a, s) {
+                Speaker::Named(s) => match role_of(a, s) {
                     Some(r) => format!("{s} ({r})"),
                     None => s.clone(),
                 },
-                None => "Unattributed".to_string(),
+                Speaker::Described(_) => format!("{} (not named)", speaker.label()),
+                Speaker::Unknown => speaker.label(),
             };
             let _ = writeln!(out, "  {who}");
             for &q in list {
@@ -148,16 +192,19 @@ pub fn markdown(a: &Analysis, n: usize) -> String {
         let _ = writeln!(out, "- {}", escape_md(a.sentences[i].summary_text()));
     }
     let groups = quotes_by_speaker(a);
-    let attributed: Vec<_> = groups.iter().filter(|(s, _)| s.is_some()).collect();
+    let attributed: Vec<_> = groups
+        .iter()
+        .filter(|(s, _)| *s != Speaker::Unknown)
+        .collect();
     if !attributed.is_empty() {
         let _ = writeln!(out, "\n**Who said what**\n");
         for (speaker, list) in attributed {
-            let s = speaker.as_deref().unwrap_or("");
+            let s = speaker.label();
             for &q in list {
                 let _ = writeln!(
                     out,
                     "- **{}:** “{}”",
-                    escape_md(s),
+                    escape_md(&s),
                     escape_md(&a.quotes[q].text)
                 );
             }
@@ -180,17 +227,15 @@ pub fn plain(a: &Analysis, n: usize) -> String {
         let _ = writeln!(out, "• {}", a.sentences[i].summary_text());
     }
     let groups = quotes_by_speaker(a);
-    let attributed: Vec<_> = groups.iter().filter(|(s, _)| s.is_some()).collect();
+    let attributed: Vec<_> = groups
+        .iter()
+        .filter(|(s, _)| *s != Speaker::Unknown)
+        .collect();
     if !attributed.is_empty() {
         let _ = writeln!(out, "\nWho said what");
         for (speaker, list) in attributed {
             for &q in list {
-                let _ = writeln!(
-                    out,
-                    "• {}: “{}”",
-                    speaker.as_deref().unwrap_or(""),
-                    a.quotes[q].text
-                );
+                let _ = writeln!(out, "• {}: “{}”", speaker.label(), a.quotes[q].text);
             }
         }
     }

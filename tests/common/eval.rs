@@ -718,6 +718,11 @@ pub struct QuoteScore {
     /// actor of Lede's carries in its name or aliases: the actors stage checked on real news.
     pub named_sources: usize,
     pub named_sources_found: usize,
+    /// Found quotes whose source is a description with no name or pronoun in it ("officials",
+    /// "the victim's mother") and to which Lede gives no named speaker, and how many of those
+    /// Lede describes by the same last word.
+    pub described: usize,
+    pub described_right: usize,
     pub misses: Vec<String>,
 }
 
@@ -764,6 +769,8 @@ pub fn quotes(dir: &Path) -> QuoteScore {
         named_head_right: 0,
         named_sources: 0,
         named_sources_found: 0,
+        described: 0,
+        described_right: 0,
         lede_quotes: 0,
         spurious: 0,
         misses: Vec::new(),
@@ -915,7 +922,7 @@ pub fn quotes(dir: &Path) -> QuoteScore {
         // Lede's quotes, located in the original text. Lede's text has each run of white space
         // (no-break spaces too) as one space: so has the copy searched, mapped back by offset.
         let (flat, offsets) = collapse_with_offsets(&text);
-        let mut located: Vec<(usize, usize, Option<String>)> = Vec::new();
+        let mut located: Vec<(usize, usize, Option<String>, Option<String>)> = Vec::new();
         let mut from = 0;
         for q in &a.quotes {
             let wanted = collapse(&q.text);
@@ -928,22 +935,22 @@ pub fn quotes(dir: &Path) -> QuoteScore {
                 let end = (end..=text.len())
                     .find(|&e| text.is_char_boundary(e))
                     .unwrap_or(text.len());
-                located.push((offsets[at], end, q.speaker.clone()));
+                located.push((offsets[at], end, q.speaker.clone(), q.source.clone()));
                 from = at;
             }
         }
         s.lede_quotes += located.len();
         s.spurious += located
             .iter()
-            .filter(|(ls, le, _)| !contents.iter().any(|(cs, ce, _)| ls < ce && cs < le))
+            .filter(|(ls, le, _, _)| !contents.iter().any(|(cs, ce, _)| ls < ce && cs < le))
             .count();
         s.gold += gold.len();
         for (gs, ge, src) in &gold {
-            let hit = located.iter().find(|(ls, le, _)| {
+            let hit = located.iter().find(|(ls, le, _, _)| {
                 let overlap = (*le).min(*ge).saturating_sub((*ls).max(*gs));
                 overlap * 2 >= ge - gs
             });
-            let Some((_, _, speaker)) = hit else {
+            let Some((_, _, speaker, source)) = hit else {
                 s.misses
                     .push(format!("{stem}: missed {:?}", &text[*gs..*ge]));
                 continue;
@@ -970,6 +977,42 @@ pub fn quotes(dir: &Path) -> QuoteScore {
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !pronoun(w))
                 .last();
             let head = source_head(src);
+            // A description: no capitalised word but its opening one, and no pronoun.
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let described = !words.is_empty()
+                && words.iter().enumerate().all(|(k, w)| {
+                    w.starts_with(char::is_lowercase)
+                        || (k == 0 && matches!(*w, "The" | "A" | "An"))
+                })
+                && !words.iter().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "his" | "her" | "their"
+                    )
+                });
+            if described && speaker.is_none() {
+                s.described += 1;
+                let last = words[words.len() - 1]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                if source.as_deref().is_some_and(|d| {
+                    d.split_whitespace().any(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                            == last
+                    })
+                }) {
+                    s.described_right += 1;
+                } else {
+                    s.misses.push(format!(
+                        "{stem}: described {:?} / {:?} for source {:?}: {:?}",
+                        speaker,
+                        source,
+                        src,
+                        &text[*gs..char_floor(&text, (*gs + 60).min(*ge))]
+                    ));
+                }
+            }
             let head_cap = head
                 .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !pronoun(w))

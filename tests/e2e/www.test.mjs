@@ -53,3 +53,27 @@ test("www: a saved page opened from a file is read as a page", async () => {
   await page.locator("#panel .title", { hasText: "Biden Admin Officials" }).waitFor({ timeout: 15000 });
   await page.close();
 });
+
+test("www: pasted text; a speaker the article describes but does not name is shown as described", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  await page.locator("#panel .summary li").first().waitFor({ timeout: 15000 });
+  await page.fill(
+    "#article",
+    [
+      "Girl rescued from Fort Worth hotel",
+      "Police rescued an 8-year-old girl from a hotel room in Forest Hill on Sunday, hours after she was taken from her mother's arms in Fort Worth.",
+      '"We got her, we got her!" officers announced on their radios. "He\'s in custody; we have her."',
+      'The victim\'s mother testified, describing her daughter as "brave, strong, and smart" before the jury.',
+      '"We believe that justice has been served in this case," said U.S. Attorney Nealy Cox.',
+    ].join("\n\n"),
+  );
+  await page.locator("#go").click();
+  await page.locator("#panel .title", { hasText: "Girl rescued" }).waitFor({ timeout: 15000 });
+  const headings = await page.locator("#panel .speaker h3").allTextContents();
+  assert.ok(headings[0].startsWith("Nealy Cox"), headings.join(" | "));
+  assert.ok(headings.some((h) => h.startsWith("Officersnot named2 quotes")), headings.join(" | "));
+  assert.ok(headings.some((h) => h.startsWith("The victim's mothernot named")), headings.join(" | "));
+  assert.ok(!headings.some((h) => h.startsWith("Unattributed")), headings.join(" | "));
+  await page.close();
+});
