@@ -168,7 +168,7 @@ pub fn assemble(
             points_to: d.points_to.clone(),
         })
         .collect();
-    let timeline = timeline_of(&doc, &dates, &date_list);
+    let timeline = timeline_of(&doc, &dates, &date_list, &quotes);
     let words = doc
         .tokens
         .iter()
@@ -230,7 +230,31 @@ pub fn assemble(
 /// The timeline: dates, and spans counted from a date ("two days later") at the day they reach,
 /// each sentence once at its most precise date.
 #[inline(never)]
-fn timeline_of(doc: &Doc, dates: &[DateInfo], date_list: &[DateMention]) -> Vec<TimelineEvent> {
+fn timeline_of(
+    doc: &Doc,
+    dates: &[DateInfo],
+    date_list: &[DateMention],
+    quotes: &[QuoteInfo],
+) -> Vec<TimelineEvent> {
+    // Whether a date lies in a quote: quotes are in text order and do not overlap.
+    let quoted = |info: &DateInfo| {
+        let k = quotes.partition_point(|q| q.end < info.end);
+        quotes
+            .get(k)
+            .is_some_and(|q| q.start <= info.start && info.end <= q.end)
+    };
+    // "today", "next week", "this year": counted from when it was said, which a quote does not
+    // tell ("we needed to win this game today," said on Monday night, reported on Tuesday).
+    let deictic = |text: &str| {
+        !text.contains(|c: char| c.is_ascii_digit())
+            && !text.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                crate::lexicon::month(&w).is_some()
+                    || crate::lexicon::weekday(&w).is_some()
+                    // "our third quarter results": a quarter named, not counted.
+                    || matches!(w.as_str(), "first" | "second" | "third" | "fourth")
+            })
+    };
     // The timeline: dates, and spans counted from a date ("two days later") at the day they
     // reach.
     // ("Later that evening" before any day is named is off it: its day is only a guess.)
@@ -238,7 +262,7 @@ fn timeline_of(doc: &Doc, dates: &[DateInfo], date_list: &[DateMention]) -> Vec<
         .iter()
         .zip(dates.iter())
         .filter_map(|(d, info)| {
-            if info.guessed {
+            if info.guessed || (d.points_to.is_none() && deictic(&d.text) && quoted(info)) {
                 return None;
             }
             let value = match &d.points_to {
@@ -443,6 +467,27 @@ mod tests {
                 ("2019-11-18", 1)
             ]
         );
+    }
+
+    #[test]
+    fn today_in_a_quote_is_when_it_was_said_and_stays_off_the_timeline() {
+        let text = "The Chargers lost on Monday night. \"We needed to win this game today,\" Lynn \
+            said. \"Our third quarter results were strong, and we meet again next week,\" the \
+            chief said. The team flies home today.";
+        let options = crate::Options {
+            reference_date: Some("2019-11-19".into()),
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).unwrap();
+        let events: Vec<(&str, usize)> = a
+            .timeline
+            .iter()
+            .map(|e| (e.value.as_str(), e.sentence))
+            .collect();
+        assert_eq!(events, [("2019-11-19", 3), ("2019-Q3", 2)]);
+        // The dates list keeps them all.
+        assert!(a.dates.iter().any(|d| d.text == "today" && d.sentence == 1));
     }
 
     #[test]

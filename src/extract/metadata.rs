@@ -175,6 +175,19 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
 /// A date in any of the forms pages write into metadata, as `YYYY-MM-DD`.
 pub fn normalize_date(s: &str) -> Option<String> {
     let s = s.trim();
+    let date = parse_any_date(s)?;
+    // "0001-01-01", "1970-01-01": a publishing system's empty date, not the article's.
+    (date.year >= 1900
+        && date
+            != Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            })
+    .then(|| date.to_string())
+}
+
+fn parse_any_date(s: &str) -> Option<Date> {
     Date::parse_iso(s)
         .or_else(|| chrome::parse_date_line(s))
         .or_else(|| {
@@ -200,7 +213,6 @@ pub fn normalize_date(s: &str) -> Option<String> {
                 }
             }
         })
-        .map(|d| d.to_string())
 }
 
 /// A site's name without the slogan or company form some pages add to it: "Aktuálně.cz - Víte,
@@ -520,29 +532,28 @@ pub fn read(dom: &Dom) -> Meta {
     }
     // The first of these tags the page has.
     let first_tag = |keys: &[&str]| keys.iter().find_map(|k| tag(k));
-    meta.published = ld
-        .published
-        .clone()
-        .or_else(|| {
-            first_tag(&[
-                "article:published_time",
-                "og:article:published_time",
-                "itemprop:datepublished",
-                "datepublished",
-                "parsely-pub-date",
-                "sailthru:date",
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "date",
-                "dc:date",
-                // Keys are read with "." as ":" ("DCTERMS.created").
-                "dcterms:created",
-            ])
-        })
-        .or(ld.created.clone())
-        .or(first_time)
-        .and_then(|d| normalize_date(&d));
+    // The first of these that holds a real date: a placeholder ("0001-01-01T00:00:00Z") gives
+    // way to the next.
+    let date_tags = [
+        "article:published_time",
+        "og:article:published_time",
+        "itemprop:datepublished",
+        "datepublished",
+        "parsely-pub-date",
+        "sailthru:date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "date",
+        "dc:date",
+        // Keys are read with "." as ":" ("DCTERMS.created").
+        "dcterms:created",
+    ];
+    meta.published = std::iter::once(ld.published.clone())
+        .chain(date_tags.iter().map(|k| tag(k)))
+        .chain([ld.created.clone(), first_time])
+        .flatten()
+        .find_map(|d| normalize_date(&d));
     // ("https://www.hawaiinewsnow.com" as a site's name: its publisher's name if it gives one,
     // else the host.)
     let is_url = |s: &String| s.starts_with("http://") || s.starts_with("https://");
@@ -806,6 +817,20 @@ mod tests {
         assert_eq!(
             read(&parse(html)).title.as_deref(),
             Some("Talks resume after a week")
+        );
+    }
+
+    #[test]
+    fn a_placeholder_date_gives_way_to_the_next() {
+        let meta = read(&parse(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+            <meta property="article:published_time" content="2019-11-18T10:00:00Z"></head><body></body></html>"#,
+        ));
+        assert_eq!(meta.published.as_deref(), Some("2019-11-18"));
+        assert_eq!(normalize_date("1970-01-01T00:00:00Z"), None);
+        assert_eq!(
+            normalize_date("2024/04/01 10:00").as_deref(),
+            Some("2024-04-01")
         );
     }
 
