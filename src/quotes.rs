@@ -355,6 +355,9 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             label_speaker.insert(q.paragraph, q.speaker);
         }
     }
+    // Quotes whose own sentence describes who said them without a name ("the paper says")
+    // keep those words, and take no neighbour's speaker.
+    let own_verb = describe_unnamed_sources(doc, actors, &mut quotes, &labelled, &in_quote);
     // Quotes with no speaker of their own: the nearest attributed quote of their paragraph, the
     // running quote from the paragraph before, or whoever that paragraph introduces. Each is
     // found in one pass so that pages of many quotes stay linear.
@@ -390,7 +393,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     let mut introduced_by: std::collections::HashMap<usize, Option<usize>> =
         std::collections::HashMap::new();
     for qi in 0..n {
-        if quotes[qi].speaker.is_some() || labelled[qi] {
+        if quotes[qi].speaker.is_some() || labelled[qi] || quotes[qi].source.is_some() {
             continue;
         }
         let p = quotes[qi].paragraph;
@@ -478,7 +481,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             last_speaker_of.insert(p, quotes[qi].speaker);
         }
     }
-    describe_unnamed_sources(doc, actors, &mut quotes, &labelled, &in_quote);
+    pass_on_sources(&mut quotes, &labelled, &own_verb);
     quotes
 }
 
@@ -492,9 +495,9 @@ fn describe_unnamed_sources(
     quotes: &mut [QuoteInfo],
     labelled: &[bool],
     in_quote: &[bool],
-) {
-    // Quotes this pass finds a named speaker for: "said Opera spokeswoman, Berit Hanson".
-    let mut named_here = vec![false; quotes.len()];
+) -> Vec<bool> {
+    // Whether each quote has a speech verb of its own near it.
+    let mut own_verb = vec![false; quotes.len()];
     for qi in 0..quotes.len() {
         if quotes[qi].speaker.is_some() || labelled[qi] {
             continue;
@@ -526,6 +529,7 @@ fn describe_unnamed_sources(
             before.into_iter().chain(after)
         });
         let found = verbs.filter(|&v| is_verb(v)).find_map(|v| {
+            own_verb[qi] = true;
             let w = doc.token_text(v).to_lowercase();
             if w == "according" {
                 return unnamed_after(doc, v + 2, to, in_quote);
@@ -546,14 +550,39 @@ fn describe_unnamed_sources(
             {
                 return None;
             }
-            unnamed_before(doc, from, v, in_quote).or_else(|| {
-                matches!(
-                    w.as_str(),
-                    "said" | "says" | "added" | "adds" | "wrote" | "writes" | "explained" | "noted"
-                )
-                .then(|| unnamed_after(doc, v + 1, to, in_quote))
-                .flatten()
-            })
+            unnamed_before(doc, from, v, in_quote)
+                .or_else(|| {
+                    matches!(
+                        w.as_str(),
+                        "said"
+                            | "says"
+                            | "added"
+                            | "adds"
+                            | "wrote"
+                            | "writes"
+                            | "explained"
+                            | "noted"
+                    )
+                    .then(|| unnamed_after(doc, v + 1, to, in_quote))
+                    .flatten()
+                })
+                .or_else(|| {
+                    // "The official said … . “…,” he said.": whom the sentence before describes.
+                    let pronoun = |k: usize| {
+                        k >= from
+                            && k < to
+                            && matches!(
+                                doc.token_text(k).to_lowercase().as_str(),
+                                "he" | "she" | "they"
+                            )
+                    };
+                    let by_pronoun = (v > 0 && pronoun(v - 1)) || pronoun(v + 1);
+                    let paragraph = doc.sentences[first_s].paragraph;
+                    (first_s.saturating_sub(3)..first_s)
+                        .rev()
+                        .take_while(|&k| by_pronoun && doc.sentences[k].paragraph == paragraph)
+                        .find_map(|k| described_in_sentence(doc, k, in_quote))
+                })
         });
         // The description, then the person's name set off by a comma: the person.
         let appositive = found.and_then(|(_, b)| {
@@ -574,24 +603,43 @@ fn describe_unnamed_sources(
         });
         if let Some(m) = appositive {
             quotes[qi].speaker = Some(m.actor);
-            named_here[qi] = true;
         } else {
             quotes[qi].source = found.map(|(a, b)| (doc.tokens[a].start, doc.tokens[b].end));
         }
     }
+    own_verb
+}
+
+/// A quote with no speaker, no description and no speech verb of its own takes the description
+/// of the quote before it in its paragraph: "“We got her!” officers announced. “He's in
+/// custody.”"
+fn pass_on_sources(quotes: &mut [QuoteInfo], labelled: &[bool], own_verb: &[bool]) {
     for qi in 1..quotes.len() {
         let (prev, this) = (&quotes[qi - 1], &quotes[qi]);
         if this.speaker.is_none()
             && this.source.is_none()
             && !labelled[qi]
-            && (prev.speaker.is_none() || named_here[qi - 1])
+            && !own_verb[qi]
+            && prev.speaker.is_none()
             && prev.paragraph == this.paragraph
         {
-            named_here[qi] = named_here[qi - 1];
-            quotes[qi].speaker = quotes[qi - 1].speaker;
             quotes[qi].source = quotes[qi - 1].source;
         }
     }
+}
+
+/// The speaker a sentence describes without naming, by its first speech verb that has one:
+/// "The official said the government has not yet decided …".
+fn described_in_sentence(doc: &Doc, s: usize, in_quote: &[bool]) -> Option<(usize, usize)> {
+    let sentence = &doc.sentences[s];
+    (sentence.first_token..sentence.end_token)
+        .filter(|&v| {
+            !in_quote[v]
+                && doc.tokens[v].kind == TokenKind::Word
+                && lexicon::is_speech_verb(&doc.token_text(v).to_lowercase())
+                && !used_as_noun(doc, v)
+        })
+        .find_map(|v| unnamed_before(doc, sentence.first_token, v, in_quote))
 }
 
 /// A lower-case word that names whoever speaks without naming them: "officers", "a
@@ -626,7 +674,6 @@ fn is_determiner(word: &str) -> bool {
             | "these"
             | "those"
             | "this"
-            | "that"
     )
 }
 
