@@ -815,6 +815,14 @@ fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option
     {
         start -= 1;
     }
+    // "Kaplan, also an avid collector of games, rare tarot cards, and books says": the end of
+    // a list in an aside, not the subject.
+    if start > from
+        && !is_determiner(doc.token_text(start))
+        && matches!(doc.token_text(start - 1), "and" | "or")
+    {
+        return None;
+    }
     Some((start, head))
 }
 
@@ -2035,7 +2043,9 @@ mod tests {
                 Christian Aid has urged firms to look after workers in a new report called \"Rags \
                 To Riches To Rags\" this week.\n\n\
                 \"Our mission was always to provide the best experience,\" said Opera \
-                spokeswoman, Berit Hanson."
+                spokeswoman, Berit Hanson.\n\n\
+                Stuart Kaplan founded the company in 1968. \"If I see a deck on sale,\" Kaplan, a collector of games, cards, and books \
+                says, \"that upsets me.\""
             ),
             vec![
                 described("officers"),
@@ -2044,6 +2054,8 @@ mod tests {
                 described("a Department for Work and Pensions spokeswoman"),
                 described("a spokesman for the company"),
                 (Some("Berit Hanson".to_string()), None),
+                (Some("Stuart Kaplan".to_string()), None),
+                (Some("Stuart Kaplan".to_string()), None),
             ]
         );
     }
