@@ -442,21 +442,29 @@ mod tests {
         assert_eq!(events, [("2018-10-09", "The Senate adjourned on Tuesday.")]);
     }
 
-    #[test]
-    fn a_sentence_stands_on_the_timeline_at_its_most_precise_date() {
-        let text = "Shares fell on Monday. \"This stock had been clobbered until this year,\" Maley said on \
-            Monday. The deal closed in March 2019 and the talks ended on October 3.";
+    /// The analysis of `text` dated 2019-11-19, and its timeline as (value, sentence).
+    fn timeline_events(text: &str) -> (crate::analysis::Analysis, Vec<(String, usize)>) {
         let options = crate::Options {
             reference_date: Some("2019-11-19".into()),
             raw: true,
             ..Default::default()
         };
         let a = crate::analyze(text, &options).unwrap();
-        let events: Vec<(&str, usize)> = a
+        let events = a
             .timeline
             .iter()
-            .map(|e| (e.value.as_str(), e.sentence))
+            .map(|e| (e.value.clone(), e.sentence))
             .collect();
+        (a, events)
+    }
+
+    #[test]
+    fn a_sentence_stands_on_the_timeline_at_its_most_precise_date() {
+        let (_, events) = timeline_events(
+            "Shares fell on Monday. \"This stock had been clobbered until this year,\" Maley said \
+            on Monday. The deal closed in March 2019 and the talks ended on October 3.",
+        );
+        let events: Vec<(&str, usize)> = events.iter().map(|(v, s)| (v.as_str(), *s)).collect();
         // Not the second sentence again at 2019; the third at both of its days.
         assert_eq!(
             events,
@@ -471,20 +479,12 @@ mod tests {
 
     #[test]
     fn today_in_a_quote_is_when_it_was_said_and_stays_off_the_timeline() {
-        let text = "The Chargers lost on Monday night. \"We needed to win this game today,\" Lynn \
+        let (a, events) = timeline_events(
+            "The Chargers lost on Monday night. \"We needed to win this game today,\" Lynn \
             said. \"Our third quarter results were strong, and we meet again next week,\" the \
-            chief said. The team flies home today.";
-        let options = crate::Options {
-            reference_date: Some("2019-11-19".into()),
-            raw: true,
-            ..Default::default()
-        };
-        let a = crate::analyze(text, &options).unwrap();
-        let events: Vec<(&str, usize)> = a
-            .timeline
-            .iter()
-            .map(|e| (e.value.as_str(), e.sentence))
-            .collect();
+            chief said. The team flies home today.",
+        );
+        let events: Vec<(&str, usize)> = events.iter().map(|(v, s)| (v.as_str(), *s)).collect();
         assert_eq!(events, [("2019-11-19", 3), ("2019-Q3", 2)]);
         // The dates list keeps them all.
         assert!(a.dates.iter().any(|d| d.text == "today" && d.sentence == 1));

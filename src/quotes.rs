@@ -212,14 +212,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     for qi in 0..quotes.len() {
         let q = &quotes[qi];
         let first_s = q.sentence;
-        let last_s = doc.sentence_at(q.end.saturating_sub(1)).max(first_s);
-        let from = doc.sentences[first_s].first_token;
-        let to = doc.sentences[last_s].end_token;
-        // Token positions by binary search: tokens are in text order.
-        let q_first = from + doc.tokens[from..to].partition_point(|t| t.start < q.start);
-        let q_last = (from + doc.tokens[from..to].partition_point(|t| t.end <= q.end))
-            .saturating_sub(1)
-            .max(q_first);
+        let (from, to, q_first, q_last) = quote_tokens(doc, q);
         let mut best: Option<(usize, usize)> = None; // (distance, actor)
                                                      // Speech verbs near the quote only, so that a paragraph of many quotes stays linear.
         let window_from = q_first.saturating_sub(VERB_WINDOW).max(from);
@@ -502,15 +495,8 @@ fn describe_unnamed_sources(
         if quotes[qi].speaker.is_some() || labelled[qi] {
             continue;
         }
-        let q = &quotes[qi];
-        let first_s = q.sentence;
-        let last_s = doc.sentence_at(q.end.saturating_sub(1)).max(first_s);
-        let from = doc.sentences[first_s].first_token;
-        let to = doc.sentences[last_s].end_token;
-        let q_first = from + doc.tokens[from..to].partition_point(|t| t.start < q.start);
-        let q_last = (from + doc.tokens[from..to].partition_point(|t| t.end <= q.end))
-            .saturating_sub(1)
-            .max(q_first);
+        let first_s = quotes[qi].sentence;
+        let (from, to, q_first, q_last) = quote_tokens(doc, &quotes[qi]);
         let window_from = q_first.saturating_sub(VERB_WINDOW).max(from);
         let window_to = (q_last + VERB_WINDOW).min(to);
         // Speech verbs outside the quote, nearest first (walking out from the quote).
@@ -892,6 +878,20 @@ fn unnamed_after(doc: &Doc, at: usize, to: usize, in_quote: &[bool]) -> Option<(
         }
     }
     Some((at, end))
+}
+
+/// A quote's sentences as a token range, and its own first and last tokens: (from, to,
+/// first, last). Token positions by binary search: tokens are in text order.
+fn quote_tokens(doc: &Doc, q: &QuoteInfo) -> (usize, usize, usize, usize) {
+    let first_s = q.sentence;
+    let last_s = doc.sentence_at(q.end.saturating_sub(1)).max(first_s);
+    let from = doc.sentences[first_s].first_token;
+    let to = doc.sentences[last_s].end_token;
+    let q_first = from + doc.tokens[from..to].partition_point(|t| t.start < q.start);
+    let q_last = (from + doc.tokens[from..to].partition_point(|t| t.end <= q.end))
+        .saturating_sub(1)
+        .max(q_first);
+    (from, to, q_first, q_last)
 }
 
 /// Whether nothing but white space and opening marks comes before the quote in its paragraph.
