@@ -124,7 +124,7 @@ try {
         name: label,
         ...stats(times.map(([ms]) => ms)),
         pages: times.length,
-        slowest: slowest.map(([ms, n]) => `${n.slice(0, 12)} ${ms.toFixed(0)} ms`),
+        slowest: slowest.map(([ms, n, p]) => `${n.slice(0, 12)} ${ms.toFixed(0)} ms (${Object.values(p).map((x) => x.toFixed(0)).join("/")})`),
         "median parts": partsReport(parts),
       }),
     );
