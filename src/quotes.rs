@@ -1904,6 +1904,26 @@ fn officer_named(
     resolve_pronoun_within(doc, actors, det, ActorKind::Person, in_quote, hops + 1)
 }
 
+/// Whether the word before token `t` makes what starts there an object or a list's item: "for
+/// Jay-Z", "such as Ludacris", "and Alicia Keys" (not "And Jamie Foxx" opening a sentence, nor
+/// "according to Mandaric", a source).
+fn after_object_word(doc: &Doc, t: usize) -> bool {
+    let Some(b) = t
+        .checked_sub(1)
+        .filter(|&b| doc.tokens[b].sentence == doc.tokens[t].sentence)
+    else {
+        return false;
+    };
+    let opens_sentence = b == doc.sentences[doc.tokens[b].sentence].first_token;
+    match doc.token_text(b).to_lowercase().as_str() {
+        "and" | "or" => !opens_sentence,
+        "to" => !(b > 0 && doc.token_text(b - 1).eq_ignore_ascii_case("according")),
+        "for" | "with" | "by" | "from" | "of" | "about" | "against" | "at" | "on" | "in"
+        | "like" | "as" | "than" | "including" | "between" => true,
+        _ => false,
+    }
+}
+
 /// How many descriptions ("the Tory leader") one pronoun is followed back through.
 const DESCRIPTION_HOPS: usize = 2;
 
@@ -1958,7 +1978,9 @@ fn resolve_pronoun_within(
                 .iter()
                 .skip(actors.mentions.partition_point(|o| o.first_token < first))
                 .take(SUBJECT_LOOKAHEAD)
-                .find(|o| !in_quote[o.first_token]);
+                // ("As their success attracted work for Jay-Z and Alicia Keys, West announced
+                // …": a name after a preposition or in a list is an object, not the subject.)
+                .find(|o| !in_quote[o.first_token] && !after_object_word(doc, o.first_token));
             if let Some(o) = subject {
                 // "Cruz spokesman Rick Tyler said …": the role's holder is the subject.
                 let holder = role_holder(
@@ -2408,5 +2430,24 @@ mod tests {
         assert_eq!(spans.len(), 3);
         assert!(spans[1].2);
         assert!(!spans[2].2);
+    }
+
+    #[test]
+    fn he_is_the_subject_of_the_sentence_before_not_a_name_after_a_preposition() {
+        let text = "Kanye West leads the race for the Grammys. West began by producing songs for \
+                    superstar rapper Jay-Z.\n\n\
+                    As their success attracted further work for Jay-Z and artists such as Alicia \
+                    Keys, West announced plans for a solo album. Driving home in October 2002, he \
+                    was involved in a car crash. \"Anytime I hear about any accident my heart \
+                    sinks,\" he later said.\n\n\
+                    And Jamie Foxx paid tribute to the legacy of Ray Charles. \"You took a \
+                    chance, man,\" he said.";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("Kanye West".to_string()),
+                Some("Jamie Foxx".to_string())
+            ]
+        );
     }
 }

@@ -629,10 +629,16 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         // "best director for Alexander Payne": an award's winner, a person.
         && !(run.first != run.last && lexicon::is_first_name(name.split_whitespace().next().unwrap_or("")))
     {
-        return (!matches!(
-            name,
-            "State" | "Defense" | "Treasury" | "Commerce" | "Energy"
-        ))
+        // ("the star of Rain Man": a film or a show, as often as a team.)
+        let star = run
+            .role
+            .as_deref()
+            .is_some_and(|r| r.starts_with("star ") || r.starts_with("superstar "));
+        return (!star
+            && !matches!(
+                name,
+                "State" | "Defense" | "Treasury" | "Commerce" | "Energy"
+            ))
         .then_some(ActorKind::Organization);
     }
     if run.honorific.is_some() || run.role.is_some() {
@@ -1193,6 +1199,42 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         .collect();
     for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
         if titled_people.contains(r.name.as_str()) {
+            *kind = Some(ActorKind::Person);
+        }
+    }
+    // "Fans love Tiger Woods. … Woods said": a two-word name read as an organisation's whose
+    // last word stands alone elsewhere as a person (speaking, or with "Mr") is that person's.
+    let lone_people: std::collections::HashSet<&str> = runs
+        .iter()
+        .zip(&kinds)
+        .filter(|(r, kind)| {
+            r.first == r.last
+                && (r.honorific.is_some() && **kind == Some(ActorKind::Person)
+                    || kind.is_none() && speaks(doc, r))
+        })
+        .map(|(r, _)| r.name.as_str())
+        .collect();
+    let full_name_surnames: std::collections::HashSet<&str> = runs
+        .iter()
+        .zip(&kinds)
+        .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
+        .filter_map(|(r, _)| r.name.split_whitespace().last())
+        .collect();
+    for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
+        let words: Vec<&str> = r.name.split_whitespace().collect();
+        if *kind == Some(ActorKind::Organization)
+            && words.len() == 2
+            && r.context.is_none()
+            && !lexicon::organizations().canonical.contains_key(r.name.as_str())
+            && !lexicon::is_org_cue(&words[1].to_lowercase())
+            // ("Fiat Powertrain", "American Davenport": a known name or a nationality opens it.)
+            && !lexicon::organizations().canonical.contains_key(words[0])
+            && !lexicon::places().canonical.contains_key(words[0])
+            && !lexicon::is_demonym(words[0])
+            && lone_people.contains(words[1])
+            // ("Vote Blair" beside Tony Blair: the lone name is another person's.)
+            && !full_name_surnames.contains(words[1])
+        {
             *kind = Some(ActorKind::Person);
         }
     }
@@ -3077,5 +3119,55 @@ mod tests {
         for junk in ["Nintendo DS", "Sony PSP", "PSP", "BBC Michael Howard"] {
             assert!(!found.iter().any(|(n, _)| n == junk), "{junk} in {found:?}");
         }
+    }
+
+    #[test]
+    fn sports_and_arts_nouns_give_a_role_and_a_lone_surname_gives_the_person() {
+        let found = actors_of(
+            "The shoes are endorsed by golfer Tiger Woods. R&B singer Usher won best album, and \
+             rapper Twista joined him on stage.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Tiger Woods", ActorKind::Person),
+                ("Usher", ActorKind::Person),
+                ("Twista", ActorKind::Person),
+            ],
+        );
+        // No role, but the surname speaks alone later: a person, not a company.
+        let found = actors_of(
+            "Fans queued for hours to see Lucky Woods at the club. Woods said he was moved by \
+             the welcome.",
+        );
+        assert_kinds(&found, &[("Lucky Woods", ActorKind::Person)]);
+        assert!(!found
+            .iter()
+            .any(|(n, k)| n == "Lucky Woods" && *k == ActorKind::Organization));
+        // A title's capital "Star" is no role, and "the star of" a film names no organisation.
+        assert_names(
+            "Star Wars Jedi: Fallen Order borrows from Tomb Raider. Dustin Hoffman, the star of \
+             Rain Man, said films had got worse.",
+            &["Dustin Hoffman"],
+            &["Wars Jedi", "Rain Man"],
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_body_s_name() {
+        let found = actors_of(
+            "Chelsea were criticised, with the Professional Footballers' Association accusing \
+             the club of failing its player. The Writers’ Guild said it agreed.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                (
+                    "Professional Footballers' Association",
+                    ActorKind::Organization,
+                ),
+                ("Writers’ Guild", ActorKind::Organization),
+            ],
+        );
     }
 }

@@ -168,8 +168,21 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
             let mut j = i;
             loop {
                 // "CNN’s Wolf Blitzer": a possessive ends a name; the next one starts anew.
-                if strip_possessive(doc.token_text(j)).len() < doc.token_text(j).len() {
+                // (A plural's before a body's cue word is inside one: "the Professional
+                // Footballers' Association", "the Writers' Guild".)
+                let word = doc.token_text(j);
+                if strip_possessive(word).len() < word.len() {
                     break;
+                }
+                if word.ends_with('s')
+                    && j + 2 < sent.end_token
+                    && matches!(doc.token_text(j + 1), "'" | "’")
+                    && doc.tokens[j + 1].start == doc.tokens[j].end
+                    && is_name_token(doc, j + 2)
+                    && lexicon::is_org_cue(&lower(doc, j + 2))
+                {
+                    j += 2;
+                    continue;
                 }
                 if j + 1 < sent.end_token && is_name_token(doc, j + 1) {
                     j += 1;
@@ -656,7 +669,8 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     let mut name_first = i;
     for k in (i..j).rev() {
         let l = lower(doc, k);
-        if lexicon::is_role_noun(&l)
+        // ("Star Wars Jedi": "star" is a role in lower case only, "R&B star Usher".)
+        if lexicon::is_role_noun(&l) && !matches!(l.as_str(), "star" | "superstar")
             || (lexicon::honorific(doc.token_text(k)).is_some_and(|r| !r.is_empty())
                 && !lexicon::is_courtesy_title(doc.token_text(k)))
         {
