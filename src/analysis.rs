@@ -141,6 +141,9 @@ pub struct DateMention {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct TimelineEvent {
     pub value: String,
+    /// For a span ("from 2010 to 2015"), the value of its last date; `value` is its first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
     pub text: String,
     pub sentence: usize,
 }

@@ -258,10 +258,11 @@ fn timeline_of(
     // The timeline: dates, and spans counted from a date ("two days later") at the day they
     // reach.
     // ("Later that evening" before any day is named is off it: its day is only a guess.)
-    let mut timeline: Vec<TimelineEvent> = date_list
+    let timeline: Vec<(usize, TimelineEvent)> = date_list
         .iter()
         .zip(dates.iter())
-        .filter_map(|(d, info)| {
+        .enumerate()
+        .filter_map(|(i, (d, info))| {
             if info.guessed || (d.points_to.is_none() && deictic(&d.text) && quoted(info)) {
                 return None;
             }
@@ -274,13 +275,44 @@ fn timeline_of(
                 .as_bytes()
                 .first()
                 .is_some_and(u8::is_ascii_digit)
-                .then(|| TimelineEvent {
-                    value: value.clone(),
-                    text: d.text.clone(),
-                    sentence: d.sentence,
+                .then(|| {
+                    (
+                        i,
+                        TimelineEvent {
+                            value: value.clone(),
+                            until: None,
+                            text: d.text.clone(),
+                            sentence: d.sentence,
+                        },
+                    )
                 })
         })
         .collect();
+    // A span ("from 2010 to 2015", "between March and June") is one event, from its first
+    // date until its last, not the same sentence twice.
+    let mut spans: Vec<TimelineEvent> = Vec::with_capacity(timeline.len());
+    let mut last_index = None;
+    for (i, event) in timeline {
+        let joined = last_index.filter(|&j: &usize| {
+            j + 1 == i
+                && date_list[j].points_to.is_none()
+                && date_list[i].points_to.is_none()
+                && crate::dates::is_range(doc, &dates[j], &dates[i])
+        });
+        match spans.last_mut() {
+            Some(first)
+                if joined.is_some() && first.until.is_none() && first.value < event.value =>
+            {
+                first.until = Some(event.value);
+                if let Some(j) = joined {
+                    first.text = doc.text[dates[j].start..dates[i].end].to_string();
+                }
+            }
+            _ => spans.push(event),
+        }
+        last_index = Some(i);
+    }
+    let mut timeline = spans;
     // A sentence stands once, at its most precise date: "until this year … on Monday" at the
     // Monday, not again at the year that holds it; and the same words at the same date once
     // (a pull quote that repeats a paragraph). Keyed by the sentence's words.
@@ -500,6 +532,27 @@ mod tests {
         assert_eq!(
             a.excerpt.as_deref(),
             Some("The two sides met in Geneva on Monday, officials said.")
+        );
+    }
+
+    #[test]
+    fn a_span_is_one_event_from_its_first_date_until_its_last() {
+        let (a, _) = timeline_events(
+            "The show ran from 1971 to 1987 on BBC One.\n\n\
+             It opened on May 1 and closed on June 3, 2019.",
+        );
+        let events: Vec<(&str, Option<&str>, &str)> = a
+            .timeline
+            .iter()
+            .map(|e| (e.value.as_str(), e.until.as_deref(), e.text.as_str()))
+            .collect();
+        assert_eq!(
+            events,
+            [
+                ("1971", Some("1987"), "1971 to 1987"),
+                ("2019-05-01", None, "May 1"),
+                ("2019-06-03", None, "June 3, 2019"),
+            ]
         );
     }
 }

@@ -530,6 +530,8 @@ impl Scanner<'_> {
                     || matches!(
                         self.w(k.wrapping_sub(1)),
                         "in" | "since"
+                            | "between"
+                            | "from"
                             | "until"
                             | "by"
                             | "of"
@@ -552,11 +554,22 @@ impl Scanner<'_> {
             if self.w(j) == "of" {
                 j += 1;
             }
-            if let Some(m) =
-                lexicon::month(self.w(j)).filter(|_| self.w(j).len() > 3 || self.w(j + 1) == ".")
+            // ("1 May": after a day's number, a capital "May" is the month.)
+            let month_word = self.w(j);
+            let may = month_word == "may"
+                && self
+                    .doc
+                    .token_text(self.first + j)
+                    .starts_with(char::is_uppercase);
+            if let Some(m) = lexicon::month(month_word)
+                .filter(|_| month_word.len() > 3 || may || self.w(j + 1) == ".")
             {
                 let mut end = j + 1;
-                if self.w(end) == "." {
+                // An abbreviation's period ("1 Sept."), not the sentence's ("3 June.").
+                if self.w(end) == "."
+                    && month_word.len() <= 4
+                    && !matches!(month_word, "june" | "july" | "may")
+                {
                     end += 1;
                 }
                 let date = match self.year_at(end) {
@@ -1382,7 +1395,68 @@ pub fn find(doc: &Doc, reference: Date) -> Vec<DateInfo> {
         }
     }
     year_ago_in_quarter_context(doc, &mut out);
+    year_from_range_end(doc, &mut out);
     out
+}
+
+/// Whether `a` and `b` are the two ends of one span: "from 1 May to 3 June 2020", "between
+/// March and June", "2010–2015".
+pub fn is_range(doc: &Doc, a: &DateInfo, b: &DateInfo) -> bool {
+    a.sentence == b.sentence
+        && a.kind == "date"
+        && b.kind == "date"
+        && a.end <= b.start
+        && matches!(
+            doc.text[a.end..b.start].trim(),
+            "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—"
+        )
+        && {
+            let before = doc.text[..a.start].trim_end();
+            let opener = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            // "and" joins a span only after "between": "on May 1 and June 3" are two days.
+            matches!(opener.as_str(), "from" | "between")
+                || (doc.text[a.end..b.start].trim() != "and" && a.value.len() == b.value.len())
+        }
+}
+
+/// "from 1 May to 3 June 2020": a span's first end without a year takes the year of its last
+/// (the year before, when that would put it after the end: "from December to March 2020").
+fn year_from_range_end(doc: &Doc, out: &mut [DateInfo]) {
+    let has_year = |d: &DateInfo| {
+        doc.text[d.start..d.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4)
+    };
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &tail[0]);
+        if !is_range(doc, a, b) || has_year(a) || !has_year(b) {
+            continue;
+        }
+        let (Some(a_year), Some(b_year)) = (
+            a.value.get(..4).and_then(|y| y.parse::<i32>().ok()),
+            b.value.get(..4).and_then(|y| y.parse::<i32>().ok()),
+        ) else {
+            continue;
+        };
+        if a.value.len() < 7 || a.value.as_bytes()[4] != b'-' || b.value.len() < 4 {
+            continue;
+        }
+        let rest = a.value[4..].to_string();
+        let mut year = b_year;
+        if format!("{year:04}{rest}")[..b.value.len().min(a.value.len())]
+            > b.value[..b.value.len().min(a.value.len())]
+        {
+            year -= 1;
+        }
+        if year != a_year {
+            a.value = format!("{year:04}{rest}");
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1605,6 +1679,29 @@ mod tests {
                 ("March 5", "2024-03-05"),
                 ("June 3", "2024-06-03"),
                 ("5", "2024-06-05"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_span_s_first_end_takes_the_year_of_its_last() {
+        let v = values(
+            "The plant ran from 1 May to 3 June 2020. Talks ran from December to March 2021. \
+             Sales fell between March and June 2019. It opened on 3 June.",
+            "2024-01-01",
+        );
+        let pairs: Vec<(&str, &str)> = v.iter().map(|(t, v)| (t.as_str(), v.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("1 May", "2020-05-01"),
+                ("3 June 2020", "2020-06-03"),
+                ("December", "2020-12"),
+                ("March 2021", "2021-03"),
+                ("March", "2019-03"),
+                ("June 2019", "2019-06"),
+                // The sentence's period is no abbreviation's; the past tense, the June before.
+                ("3 June", "2023-06-03"),
             ]
         );
     }

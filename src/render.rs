@@ -152,8 +152,22 @@ pub fn text(a: &Analysis, n: usize) -> String {
     }
     if !a.timeline.is_empty() {
         let _ = writeln!(out, "\nTimeline");
-        for e in &a.timeline {
-            let _ = writeln!(out, "  {:<12} {}", e.value, a.sentences[e.sentence].text);
+        let when: Vec<String> = a
+            .timeline
+            .iter()
+            .map(|e| match &e.until {
+                Some(until) => format!("{} – {until}", e.value),
+                None => e.value.clone(),
+            })
+            .collect();
+        let width = when
+            .iter()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(12);
+        for (e, when) in a.timeline.iter().zip(&when) {
+            let _ = writeln!(out, "  {when:<width$} {}", a.sentences[e.sentence].text);
         }
     }
     if !a.dates.is_empty() {
