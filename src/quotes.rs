@@ -65,7 +65,11 @@ fn quote_spans(para: &str) -> Vec<(usize, usize, bool)> {
                 && open.is_none()
                 && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:".contains(p))
                 && next.is_some_and(|n| !n.is_whitespace()));
-        let closes = is_close_mark(c) || (straight && open.is_some());
+        // "„Hallo“" (German) and "“Zodiaco“" (a typist's slip): a “ right after the quoted
+        // words, with no space before it, closes the quote that is open.
+        let closes = is_close_mark(c)
+            || (straight && open.is_some())
+            || (c == '“' && open.is_some() && prev.is_some_and(|p| !p.is_whitespace()));
         if closes && open.is_some() {
             spans.push((open.take().unwrap_or(0), i, true));
         } else if opens {
@@ -87,6 +91,36 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
+}
+
+#[cfg(test)]
+mod quote_span_tests {
+    use super::quote_spans;
+
+    #[test]
+    fn a_closing_mark_written_as_an_opening_one_closes() {
+        let spans = |p: &str| -> Vec<String> {
+            quote_spans(p)
+                .into_iter()
+                .map(|(s, e, closed)| {
+                    format!("{}{}", &p[s..e], if closed { "" } else { " (open)" })
+                })
+                .collect()
+        };
+        assert_eq!(
+            spans("Er sagte: „Wir kommen morgen wieder.“ Dann ging er."),
+            ["Wir kommen morgen wieder."]
+        );
+        assert_eq!(
+            spans("il remake della serie “I Cavalieri dello Zodiaco“, prodotta da Toei, e “Castlevania”."),
+            ["I Cavalieri dello Zodiaco", "Castlevania"]
+        );
+        // An opening mark after a space, while one is open: the first was never closed.
+        assert_eq!(
+            spans("“One was left open “and another"),
+            ["One was left open  (open)", "and another (open)"]
+        );
+    }
 }
 
 /// "Winter Solstice, Camelot Station", "Ask Dr. Mike": a short run of capitalised words with
