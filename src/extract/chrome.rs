@@ -287,6 +287,30 @@ fn parse_numeric_date(w: &str) -> Option<Date> {
 }
 
 /// "april 1 2024", "1 april 2024", "apr. 1 2024", "monday april 1 2024": date and words used.
+/// A month in French, German, Spanish, Italian, Portuguese or Dutch, whole or cut short
+/// ("02 Ago 2017", "3. März 2020", "12 janv. 2021"): only a date stamp's month, day first.
+fn foreign_month(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "janvier janv januar jänner enero ene gennaio gen janeiro januari",
+        "février févr fevrier fevr februar febrero feb febbraio fevereiro fev februari",
+        "mars märz maerz marzo mar março marco maart mrt",
+        "avril avr april abril abr aprile",
+        "mai mayo may maggio mag maio mei",
+        "juin juni junio jun giugno giu junho",
+        "juillet juil juli julio jul luglio lug julho",
+        "août aout august agosto ago augustus",
+        "septembre sept september septiembre sep settembre set setembro",
+        "octobre oct oktober octubre ottobre ott outubro out",
+        "novembre nov november noviembre novembro",
+        "décembre déc decembre dezember diciembre dic dicembre dezembro dez december",
+    ];
+    let word = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|names| names.split(' ').any(|n| n == word))
+        .map(|m| m as u32 + 1)
+}
+
 fn parse_worded_date(words: &[&str]) -> Option<(Date, usize)> {
     let mut i = 0;
     if words.get(i).is_some_and(|w| lexicon::weekday(w).is_some()) {
@@ -303,8 +327,9 @@ fn parse_worded_date(words: &[&str]) -> Option<(Date, usize)> {
     let (month, day) = if let Some(m) = words.get(i).and_then(|w| lexicon::month(w)) {
         (m, num(words.get(i + 1)?)?)
     } else {
-        let d = num(words.get(i)?)?;
-        (lexicon::month(words.get(i + 1)?)?, d)
+        let d = num(words.get(i)?.trim_end_matches('.'))?;
+        let word = words.get(i + 1)?;
+        (lexicon::month(word).or_else(|| foreign_month(word))?, d)
     };
     let year: i32 = words.get(i + 2)?.parse().ok()?;
     if !(1800..=2200).contains(&year) {
@@ -535,6 +560,11 @@ mod tests {
         assert!(!is_timestamp("Video games"));
         assert!(!is_timestamp("Watch 10 things"));
         assert!(!is_timestamp("April 1 was a Monday."));
+        // Other languages' stamps, day first.
+        assert_eq!(parse_date_line("02 Ago 2017"), Date::new(2017, 8, 2));
+        assert_eq!(parse_date_line("3. März 2020"), Date::new(2020, 3, 3));
+        assert_eq!(parse_date_line("12 janv. 2021"), Date::new(2021, 1, 12));
+        assert!(!is_timestamp("02 Agosto fue un gran día"));
     }
 
     #[test]
