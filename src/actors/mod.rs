@@ -1180,6 +1180,24 @@ fn is_capitalised_phrase(r: &Run) -> bool {
 }
 
 /// Find the actors of a segmented article.
+/// A surname as a key: case and the apostrophe's shape ignored ("O’Neill", "O'Neill").
+fn surname_key(s: &str) -> String {
+    s.replace('’', "'").to_lowercase()
+}
+
+/// The surnames (as keys) of the people named in full: a lone "Jordan" after "Rep. Jim
+/// Jordan" is him, not the country.
+fn full_name_surnames(
+    runs: &[Run],
+    kinds: &[Option<ActorKind>],
+) -> std::collections::HashSet<String> {
+    runs.iter()
+        .zip(kinds)
+        .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
+        .filter_map(|(r, _)| r.name.split_whitespace().last().map(surname_key))
+        .collect()
+}
+
 pub fn find(doc: &Doc, article: &Article) -> Actors {
     let mut runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
     let mut actors = Actors::default();
@@ -1214,12 +1232,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         })
         .map(|(r, _)| r.name.as_str())
         .collect();
-    let full_name_surnames: std::collections::HashSet<&str> = runs
-        .iter()
-        .zip(&kinds)
-        .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
-        .filter_map(|(r, _)| r.name.split_whitespace().last())
-        .collect();
+    let surnames_in_full = full_name_surnames(&runs, &kinds);
     for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
         let words: Vec<&str> = r.name.split_whitespace().collect();
         if *kind == Some(ActorKind::Organization)
@@ -1233,7 +1246,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             && !lexicon::is_demonym(words[0])
             && lone_people.contains(words[1])
             // ("Vote Blair" beside Tony Blair: the lone name is another person's.)
-            && !full_name_surnames.contains(words[1])
+            && !surnames_in_full.contains(&surname_key(words[1]))
         {
             *kind = Some(ActorKind::Person);
         }
@@ -1310,16 +1323,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         .map(|t| &doc.text[t.start..t.end])
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
-    // Keys ignore case and the apostrophe's shape: "O’Neill" and "O'Neill" are one surname.
-    let surname_key = |s: &str| s.replace('’', "'").to_lowercase();
-    // The surnames of the full-name people: a lone "Jordan" after "Rep. Jim Jordan" is him, not
-    // the country.
-    let person_surnames: std::collections::HashSet<String> = runs
-        .iter()
-        .zip(&kinds)
-        .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
-        .filter_map(|(r, _)| r.name.split_whitespace().last().map(surname_key))
-        .collect();
+    let person_surnames = full_name_surnames(&runs, &kinds);
     // Names written somewhere other than at a sentence's start.
     let named_mid_sentence: std::collections::HashSet<&str> = runs
         .iter()
