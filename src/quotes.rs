@@ -1547,17 +1547,28 @@ fn speaker_before(
     }
     // "Ian Hamilton, an expert in drug use at the University of York who did not work on the
     // study, told Newsweek": an appositive too long for the comma search below (a relative
-    // clause, no comma before the verb), after the name that opens the sentence.
-    if let Some(m) = actors.mention_at_token(sentence_start) {
+    // clause, no comma before the verb), after the name that opens the sentence, or the
+    // clause after a quote ("“…,” Kaplan, also an avid collector of games, rare tarot cards,
+    // and books says").
+    let clause_start = (from.max(sentence_start)..verb)
+        .find(|&k| doc.tokens[k].kind != TokenKind::Punct && !inside(k) && !in_quote[k])
+        .filter(|&k| (sentence_start..k).any(|p| inside(p) || in_quote[p]))
+        .unwrap_or(sentence_start);
+    if let Some(m) = actors.mention_at_token(clause_start) {
         let after = m.last_token + 1;
-        let described = after + 2 < verb
+        let det = if doc.token_text(after + 1).eq_ignore_ascii_case("also") {
+            after + 2
+        } else {
+            after + 1
+        };
+        let described = det + 1 < verb
             && doc.token_text(after) == ","
             && matches!(
-                doc.token_text(after + 1).to_lowercase().as_str(),
+                doc.token_text(det).to_lowercase().as_str(),
                 "a" | "an" | "the"
             );
         if described
-            && m.first_token == sentence_start
+            && m.first_token == clause_start
             && actors.list[m.actor].kind == ActorKind::Person
             && verb - after <= 2 * APPOSITIVE_WINDOW
             && !(after..verb).any(|k| {
@@ -2481,6 +2492,22 @@ mod tests {
             [
                 Some("Kanye West".to_string()),
                 Some("Jamie Foxx".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_quote_before_a_long_appositive_speaks() {
+        let text = "David Kaplan runs the shop in Brooklyn.\n\n\
+                    \"It is a dream,\" Kaplan, also an avid collector of games, rare tarot cards, \
+                    and books says.\n\n\
+                    \"There is a whiff of a sweetener in there,\" Anais Faraj, an analyst at \
+                    Nomura told the BBC.";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("David Kaplan".to_string()),
+                Some("Anais Faraj".to_string())
             ]
         );
     }
