@@ -66,6 +66,31 @@ const SHARE_WORDS: &[&str] = &[
     "loading…",
     "a a",
     "bookmark",
+    // The same in the languages whose stamps `foreign_month` reads: "read also", "advertisement",
+    // "share".
+    "leggi anche",
+    "pubblicità",
+    "condividi",
+    "lesen sie auch",
+    "mehr zum thema",
+    "werbung",
+    "anzeige",
+    "teilen",
+    "lire aussi",
+    "à lire aussi",
+    "publicité",
+    "partager",
+    "lee también",
+    "leer más",
+    "publicidad",
+    "compartir",
+    "leia também",
+    "leia mais",
+    "publicidade",
+    "compartilhar",
+    "lees ook",
+    "advertentie",
+    "delen",
 ];
 
 /// Is this line one of the share, player or footer words?
@@ -565,6 +590,9 @@ mod tests {
         assert_eq!(parse_date_line("3. März 2020"), Date::new(2020, 3, 3));
         assert_eq!(parse_date_line("12 janv. 2021"), Date::new(2021, 1, 12));
         assert!(!is_timestamp("02 Agosto fue un gran día"));
+        assert!(is_share_line("Leggi anche"));
+        assert!(is_share_line("Lesen Sie auch:"));
+        assert!(!is_share_line("Leggi anche il libro, disse."));
     }
 
     #[test]
