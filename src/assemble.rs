@@ -299,14 +299,10 @@ fn timeline_of(
                 && date_list[i].points_to.is_none()
                 && crate::dates::is_range(doc, &dates[j], &dates[i])
         });
-        match spans.last_mut() {
-            Some(first)
-                if joined.is_some() && first.until.is_none() && first.value < event.value =>
-            {
+        match (joined, spans.last_mut()) {
+            (Some(j), Some(first)) if first.until.is_none() && first.value < event.value => {
                 first.until = Some(event.value);
-                if let Some(j) = joined {
-                    first.text = doc.text[dates[j].start..dates[i].end].to_string();
-                }
+                first.text = doc.text[dates[j].start..dates[i].end].to_string();
             }
             _ => spans.push(event),
         }

@@ -1437,25 +1437,23 @@ fn year_from_range_end(doc: &Doc, out: &mut [DateInfo]) {
         if !is_range(doc, a, b) || has_year(a) || !has_year(b) {
             continue;
         }
-        let (Some(a_year), Some(b_year)) = (
-            a.value.get(..4).and_then(|y| y.parse::<i32>().ok()),
+        // The month and day, "-05-01", of each; their years, the first four digits.
+        let (Some(a_rest), Some(b_rest), Some(b_year)) = (
+            a.value
+                .get(4..)
+                .filter(|r| r.starts_with('-') && r.len() >= 3),
+            b.value.get(4..),
             b.value.get(..4).and_then(|y| y.parse::<i32>().ok()),
         ) else {
             continue;
         };
-        if a.value.len() < 7 || a.value.as_bytes()[4] != b'-' || b.value.len() < 4 {
-            continue;
-        }
-        let rest = a.value[4..].to_string();
-        let mut year = b_year;
-        if format!("{year:04}{rest}")[..b.value.len().min(a.value.len())]
-            > b.value[..b.value.len().min(a.value.len())]
-        {
-            year -= 1;
-        }
-        if year != a_year {
-            a.value = format!("{year:04}{rest}");
-        }
+        let n = a_rest.len().min(b_rest.len());
+        let year = if a_rest[..n] > b_rest[..n] {
+            b_year - 1
+        } else {
+            b_year
+        };
+        a.value = format!("{year:04}{a_rest}");
     }
 }
 
