@@ -190,9 +190,11 @@ pub fn is_caption(line: &str) -> bool {
     if lower.ends_with("getty images") || lower.ends_with("/ap") || lower.ends_with("/reuters") {
         return true;
     }
-    if let Some(open) = t.rfind('(') {
-        if t.ends_with(')') || t.ends_with(").") {
-            let credit = lower[open..].to_string();
+    // (Found in the lower-cased line itself: lower-casing can change a character's length in
+    // bytes, "Ⱥ" two and "ⱥ" three, so an offset into `t` may fall inside one of `lower`.)
+    if let Some(open) = lower.rfind('(') {
+        if lower.ends_with(')') || lower.ends_with(").") {
+            let credit = &lower[open..];
             let words = credit.split_whitespace().count();
             return words <= 10 && CREDIT_MARKS.iter().any(|m| credit.contains(m));
         }
@@ -591,6 +593,9 @@ mod tests {
         assert_eq!(parse_date_line("12 janv. 2021"), Date::new(2021, 1, 12));
         assert!(!is_timestamp("02 Agosto fue un gran día"));
         assert!(is_share_line("Leggi anche"));
+        // Lower-casing that lengthens a character before the credit's parenthesis.
+        assert!(!is_caption("Ⱥ said next week 𐀅(1.)"));
+        assert!(is_caption("Ⱥ the harbour at dawn (Photo: Reuters)"));
         assert!(is_share_line("Lesen Sie auch:"));
         assert!(!is_share_line("Leggi anche il libro, disse."));
     }
