@@ -2700,6 +2700,25 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_role_ends_at_its_noun_before_a_relative_clause() {
+        let a = analysis_of(
+            "Lucas Paganini, a NASA planetary scientist who led the investigation, said water \
+            was found. Maria Lopez, a woman who knew him, said nothing.",
+        );
+        let role = |name: &str| {
+            a.actors
+                .iter()
+                .find(|x| x.name == name)
+                .map(|x| x.role.clone())
+        };
+        assert_eq!(
+            role("Lucas Paganini"),
+            Some(Some("NASA planetary scientist".to_string()))
+        );
+        assert_eq!(role("Maria Lopez"), Some(None));
+    }
+
+    #[test]
     fn a_page_of_results_is_still_read_as_english() {
         // Hardly a "the" or "of": names and numbers, and no other language's words either.
         assert_names(

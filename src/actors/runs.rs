@@ -1005,9 +1005,16 @@ fn role_after(doc: &Doc, s: usize, name_last: usize) -> Option<String> {
     let mut has_role_noun = false;
     while k < end && k < start + 8 && doc.tokens[k].kind == TokenKind::Word {
         let l = lower(doc, k);
+        // "a NASA planetary scientist who led the investigation": the role ends at its noun.
+        if matches!(l.as_str(), "who" | "whose")
+            && k > start
+            && lexicon::is_role_noun(&lower(doc, k - 1))
+        {
+            return Some(join_tokens(doc, start, k - 1));
+        }
         if lexicon::is_speech_verb(&l)
             || is_verb_like(&l)
-            || matches!(l.as_str(), "who" | "which" | "that" | "and")
+            || matches!(l.as_str(), "who" | "whose" | "which" | "that" | "and")
         {
             return None;
         }
