@@ -28,6 +28,7 @@ pub mod quotes;
 pub mod render;
 pub mod segment;
 pub mod summary;
+pub mod timeline;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
