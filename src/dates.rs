@@ -440,6 +440,11 @@ impl Scanner<'_> {
                     {
                         return Some((2, "PAST_REF".into(), "date"))
                     }
+                    // "the year ending June 2004", "the year to March": a year's length counted
+                    // back from a day (TimeML's duration), not the article's year.
+                    "year" if matches!(self.w(k + 2), "ending" | "ended" | "to" | "through") => {
+                        return Some((2, "P1Y".into(), "duration"))
+                    }
                     "year" => return Some((2, format!("{}", r.year), "date")),
                     _ if self.year_at(k + 1).is_some() => {
                         // "the 1988 period", "the 1988 second quarter".
@@ -1469,6 +1474,23 @@ mod tests {
             .into_iter()
             .map(|d| (doc.text[d.start..d.end].to_string(), d.value))
             .collect()
+    }
+
+    #[test]
+    fn the_year_to_a_day_is_a_year_s_length_and_the_year_alone_is_this_one() {
+        let pairs = |v: Vec<(String, String)>| {
+            v.into_iter()
+                .map(|(t, v)| format!("{t}={v}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            pairs(values(
+                "Broadband rose in the year ending June 2004 and sales rose in the year.",
+                "2005-01-01"
+            )),
+            "the year=P1Y June 2004=2004-06 the year=2005"
+        );
     }
 
     #[test]
