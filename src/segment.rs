@@ -295,12 +295,16 @@ fn starts_with_attribution(after: &str) -> bool {
                 .is_some_and(|n| n.trim_end_matches([',', '.', ':']) == "on" && *n != "on")
     };
     let verb_at = (0..words.len()).find(|&k| {
+        // "The report said": after "the" or "a", "report" is a noun.
+        let after_article =
+            k > 0 && matches!(words[k - 1], "The" | "the" | "A" | "a" | "An" | "an");
         went_on(k)
-            || lexicon::is_speech_verb(
-                &words[k]
-                    .trim_matches(|c: char| !c.is_alphabetic())
-                    .to_lowercase(),
-            )
+            || !after_article
+                && lexicon::is_speech_verb(
+                    &words[k]
+                        .trim_matches(|c: char| !c.is_alphabetic())
+                        .to_lowercase(),
+                )
     });
     // "Russia insisted that Pyongyang …", "Ohio Gov. John Kasich said he would …" open a
     // sentence of their own: the verb takes a clause, not the quote before it.
@@ -678,6 +682,14 @@ mod tests {
             ]
         );
         assert_eq!(sentences("“Why?” he asked."), vec!["“Why?” he asked."]);
+        // "report" after "The" is a noun: no attribution, a sentence of its own.
+        assert_eq!(
+            sentences("He said: \"It will end in failure.\" The report said the G8 agreed."),
+            vec![
+                "He said: \"It will end in failure.\"",
+                "The report said the G8 agreed."
+            ]
+        );
         // The speaker behind an appositive still ends the quote's sentence.
         assert_eq!(
             sentences("“Not us!” Murphy, the head of Right to Rise USA, tweeted. He left."),
