@@ -457,7 +457,7 @@
 
       if (visible("timeline") && a.timeline.length) {
         later.push(() => {
-          const items = a.timeline.map((e) => h("li", {}, this.jumpButton(e.sentence, "event", h("time", { datetime: e.value }, e.until ? `${showDate(e.value)} – ${showDate(e.until)}` : showDate(e.value)), h("span", { class: "event-text" }, a.sentences[e.sentence].text))));
+          const items = a.timeline.map((e) => h("li", {}, this.jumpButton(e.sentence, "event", h("time", { datetime: e.value }, e.until ? `${showDate(e.value)} – ${showDate(e.until)}` : showDate(e.value)), h("span", { class: "event-text" }, e.excerpt))));
           scroll.append(this.section("timeline", "Timeline", a.timeline.length, h("ol", { class: "timeline" }, ...items)));
         });
       }

@@ -144,7 +144,11 @@ pub struct TimelineEvent {
     /// For a span ("from 2010 to 2015"), the value of its last date; `value` is its first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
+    /// The date's own words.
     pub text: String,
+    /// What happened: the sentence, or where it holds more than one event, the clause around
+    /// this one's date, with "…" where words were cut.
+    pub excerpt: String,
     pub sentence: usize,
 }
 

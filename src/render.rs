@@ -167,7 +167,7 @@ pub fn text(a: &Analysis, n: usize) -> String {
             .unwrap_or(0)
             .max(12);
         for (e, when) in a.timeline.iter().zip(&when) {
-            let _ = writeln!(out, "  {when:<width$} {}", a.sentences[e.sentence].text);
+            let _ = writeln!(out, "  {when:<width$} {}", e.excerpt);
         }
     }
     if !a.dates.is_empty() {

@@ -42,7 +42,7 @@ pub fn timeline_of(
     // The timeline: dates, and spans counted from a date ("two days later") at the day they
     // reach.
     // ("Later that evening" before any day is named is off it: its day is only a guess.)
-    let timeline: Vec<(usize, TimelineEvent)> = date_list
+    let timeline: Vec<(usize, Placed)> = date_list
         .iter()
         .zip(dates.iter())
         .enumerate()
@@ -62,11 +62,16 @@ pub fn timeline_of(
                 .then(|| {
                     (
                         i,
-                        TimelineEvent {
-                            value: value.clone(),
-                            until: None,
-                            text: d.text.clone(),
-                            sentence: d.sentence,
+                        Placed {
+                            event: TimelineEvent {
+                                value: value.clone(),
+                                until: None,
+                                text: d.text.clone(),
+                                excerpt: String::new(),
+                                sentence: d.sentence,
+                            },
+                            start: info.start,
+                            end: info.end,
                         },
                     )
                 })
@@ -74,9 +79,9 @@ pub fn timeline_of(
         .collect();
     // A span ("from 2010 to 2015", "between March and June") is one event, from its first
     // date until its last, not the same sentence twice.
-    let mut spans: Vec<TimelineEvent> = Vec::with_capacity(timeline.len());
+    let mut spans: Vec<Placed> = Vec::with_capacity(timeline.len());
     let mut last_index = None;
-    for (i, event) in timeline {
+    for (i, placed) in timeline {
         let joined = last_index.filter(|&j: &usize| {
             j + 1 == i
                 && date_list[j].points_to.is_none()
@@ -84,21 +89,32 @@ pub fn timeline_of(
                 && crate::dates::is_range(doc, &dates[j], &dates[i])
         });
         match (joined, spans.last_mut()) {
-            (Some(j), Some(first)) if first.until.is_none() && first.value < event.value => {
-                first.until = Some(event.value);
-                first.text = doc.text[dates[j].start..dates[i].end].to_string();
+            (Some(j), Some(first))
+                if first.event.until.is_none() && first.event.value < placed.event.value =>
+            {
+                first.event.until = Some(placed.event.value);
+                first.event.text = doc.text[dates[j].start..dates[i].end].to_string();
+                first.end = placed.end;
             }
-            _ => spans.push(event),
+            _ => spans.push(placed),
         }
         last_index = Some(i);
     }
     let mut timeline = spans;
+    // Excerpts are cut among all of a sentence's dates, before the same date's second mention
+    // is dropped: "by 2024: …, Artemis 2 in 2022, and then Artemis 3 in 2024" gives 2022 its
+    // own clause.
+    excerpts(doc, &mut timeline);
     // A sentence stands once, at its most precise date: "until this year … on Monday" at the
     // Monday, not again at the year that holds it; and the same words at the same date once
     // (a pull quote that repeats a paragraph). Keyed by the sentence's words.
-    timeline.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
+    timeline.sort_by(|a, b| {
+        (a.event.value.cmp(&b.event.value))
+            .then(a.event.sentence.cmp(&b.event.sentence))
+            .then(a.start.cmp(&b.start))
+    });
     let mut refined: HashSet<(&str, &str)> = HashSet::new();
-    for e in &timeline {
+    for Placed { event: e, .. } in &timeline {
         let text = doc.sentence_text(e.sentence);
         for (at, _) in e.value.match_indices('-') {
             refined.insert((&e.value[..at], text));
@@ -107,7 +123,7 @@ pub fn timeline_of(
     let mut seen: HashSet<(&str, &str)> = HashSet::new();
     let keep: Vec<bool> = timeline
         .iter()
-        .map(|e| {
+        .map(|Placed { event: e, .. }| {
             let key = (e.value.as_str(), doc.sentence_text(e.sentence));
             !refined.contains(&key) && seen.insert(key)
         })
@@ -116,7 +132,7 @@ pub fn timeline_of(
     timeline.retain(|_| keep.next().unwrap_or(false));
     // An embedded post's signature ("— The Nigerian Senate (@NGRSenate) October 9, 2018") dates
     // the post, and says nothing of what happened; nor does a copyright line.
-    timeline.retain(|e| {
+    timeline.retain(|Placed { event: e, .. }| {
         let text = doc.sentence_text(e.sentence).trim_start();
         !(text.starts_with(['—', '–', '-']) && text.contains("(@"))
             && !text.starts_with(['©', '℗'])
@@ -124,7 +140,239 @@ pub fn timeline_of(
                 .get(..9)
                 .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
     });
-    timeline
+    timeline.into_iter().map(|p| p.event).collect()
+}
+
+/// An event with where its date's words lie in the text.
+struct Placed {
+    event: TimelineEvent,
+    start: usize,
+    end: usize,
+}
+
+/// Fills each event's `excerpt`: its whole sentence, or, where the sentence holds more than one
+/// event, the clause that holds this one's date. Between two of a sentence's dates the cut falls
+/// at the strongest clause boundary (a semicolon, dash or parenthesis; then a comma or colon;
+/// then "and", "but" or "while" before a new subject), the one nearest the later date among
+/// equals, and never where it would leave a piece of fewer than three words of its own. Dates
+/// with no such boundary between them share their clause.
+fn excerpts(doc: &Doc, timeline: &mut [Placed]) {
+    let mut by_sentence: Vec<usize> = (0..timeline.len()).collect();
+    by_sentence.sort_by_key(|&k| (timeline[k].event.sentence, timeline[k].start));
+    let mut first = 0;
+    while first < by_sentence.len() {
+        let s = timeline[by_sentence[first]].event.sentence;
+        let mut last = first;
+        while last + 1 < by_sentence.len() && timeline[by_sentence[last + 1]].event.sentence == s {
+            last += 1;
+        }
+        let group = &by_sentence[first..=last];
+        let span = &doc.sentences[s];
+        let ranges: Vec<(usize, usize)> = group
+            .iter()
+            .map(|&k| (timeline[k].start, timeline[k].end))
+            .collect();
+        let pieces = clauses(&doc.text, span.start, span.end, &ranges);
+        for (&k, piece) in group.iter().zip(pieces) {
+            timeline[k].event.excerpt = piece;
+        }
+        first = last + 1;
+    }
+}
+
+/// The clause of `text[start..end]` (a sentence) around each of `dates` (in text order), cut as
+/// `excerpts` says, with "…" where words were left out.
+fn clauses(text: &str, start: usize, end: usize, dates: &[(usize, usize)]) -> Vec<String> {
+    let sentence = &text[start..end];
+    // Cuts between consecutive dates, as (end of the piece before, start of the piece after).
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut piece_start = start;
+    for (k, pair) in dates.windows(2).enumerate() {
+        let (before, after) = (pair[0], pair[1]);
+        if after.0 < before.1 {
+            continue;
+        }
+        // The piece after runs at most to the date after next.
+        let after_reach = dates.get(k + 2).map_or(end, |d| d.0.max(after.1));
+        let best = boundaries(text, before.1, after.0)
+            .filter(|b| {
+                words(&text[piece_start..b.before]) >= 4 + words(&text[before.0..before.1])
+                    && words(&text[b.after..after_reach]) >= 3 + words(&text[after.0..after.1])
+                    && !leans_back(&text[b.after..after_reach])
+                    && !(piece_start == start && sets_the_scene(&text[start..b.before]))
+            })
+            .max_by_key(|b| (b.strength, b.before));
+        if let Some(b) = best {
+            cuts.push((b.before, b.after));
+            piece_start = b.after;
+        }
+    }
+    if cuts.is_empty() {
+        return vec![sentence.trim().to_string(); dates.len()];
+    }
+    let mut pieces = Vec::with_capacity(dates.len());
+    let mut from = start;
+    let mut next_cut = cuts.iter().peekable();
+    for &(date_start, _) in dates {
+        while let Some(&&(_, after)) = next_cut.peek() {
+            if after > date_start {
+                break;
+            }
+            from = after;
+            next_cut.next();
+        }
+        let to = next_cut.peek().map_or(end, |&&(before, _)| before);
+        pieces.push(piece(text, from, to, from > start, to < end));
+    }
+    pieces
+}
+
+/// A clause boundary: the piece before ends at `before`, the next begins at `after`.
+struct Boundary {
+    before: usize,
+    after: usize,
+    strength: u8,
+}
+
+/// The clause boundaries in `text[from..to]`.
+fn boundaries(text: &str, from: usize, to: usize) -> impl Iterator<Item = Boundary> + '_ {
+    let between = &text[from..to];
+    between.char_indices().filter_map(move |(at, c)| {
+        let rest = &between[at + c.len_utf8()..];
+        let (strength, skip) = match c {
+            ';' | '—' | '–' | '(' | ')' => (3, c.len_utf8()),
+            ',' | ':' if rest.starts_with(' ') => (2, c.len_utf8()),
+            ' ' => {
+                let word = rest.split(' ').next().unwrap_or("");
+                let after_word = rest[word.len()..].trim_start();
+                // "since 2014 and Microsoft launched", not "Ant and Dec", "Monday and Tuesday".
+                let word_before = text[..from + at].rsplit(' ').next().unwrap_or("");
+                let new_subject = (after_word.chars().next().is_some_and(|c| c.is_uppercase())
+                    && !word_before.starts_with(|c: char| c.is_uppercase()))
+                    || ["he ", "she ", "they ", "it ", "we ", "i "]
+                        .iter()
+                        .any(|p| after_word.starts_with(p));
+                if matches!(word, "and" | "but" | "while" | "whereas") && new_subject {
+                    (1, 1)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        // A parenthesis opens its piece; everything else closes the one before.
+        let before = from + at + if c == ')' { c.len_utf8() } else { 0 };
+        let after = if c == '(' {
+            from + at
+        } else {
+            from + at + skip
+        };
+        Some(Boundary {
+            before,
+            after,
+            strength,
+        })
+    })
+}
+
+/// Whether a clause leans on the one before and means nothing alone: a comparison ("from
+/// $1.4bn a year earlier", "compared with 8.2% in 2003"), a relative clause ("which was reached
+/// in October") or the verb of a subject left behind ("Roberto Lavagna, said that …").
+fn leans_back(clause: &str) -> bool {
+    let first = clause
+        .split_whitespace()
+        .find(|w| !matches!(*w, "and" | "but"))
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "from"
+            | "compared"
+            | "down"
+            | "up"
+            | "against"
+            | "versus"
+            | "than"
+            | "which"
+            | "who"
+            | "whose"
+            | "where"
+            | "when"
+            | "both"
+    ) || first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::lexicon::is_speech_verb(&first)
+}
+
+/// Whether a sentence's opening words only set the scene for what follows: "Before December's
+/// record", "Due to the Thanksgiving holiday", "After registering falls at the end of 2004".
+fn sets_the_scene(opening: &str) -> bool {
+    let first = opening
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    words(opening) < 10
+        && matches!(
+            first.as_str(),
+            "before"
+                | "after"
+                | "due"
+                | "in"
+                | "until"
+                | "since"
+                | "following"
+                | "during"
+                | "by"
+                | "at"
+                | "on"
+                | "from"
+                | "despite"
+                | "amid"
+                | "with"
+                | "without"
+                | "as"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "over"
+                | "throughout"
+                | "for"
+        )
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// `text[from..to]` tidied: no leading connective or trailing comma, "…" where cut.
+fn piece(text: &str, from: usize, to: usize, cut_before: bool, cut_after: bool) -> String {
+    let mut body = text[from..to].trim();
+    if cut_before {
+        body = body.trim_start_matches([',', ';', ':', ' ']);
+        for connective in ["and ", "but ", "while ", "whereas "] {
+            if let Some(rest) = body.strip_prefix(connective) {
+                body = rest.trim_start();
+            }
+        }
+    }
+    if cut_after {
+        body = body.trim_end_matches([',', ';', ':', ' ', '—', '–']);
+    }
+    let mut out = String::with_capacity(body.len() + 6);
+    if cut_before {
+        out.push('…');
+    }
+    out.push_str(body);
+    if cut_after {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -213,6 +461,67 @@ mod tests {
                 ("1971", Some("1987"), "1971 to 1987"),
                 ("2019-05-01", None, "May 1"),
                 ("2019-06-03", None, "June 3, 2019"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_with_several_dates_gives_each_its_own_clause() {
+        let (a, _) = timeline_events(
+            "Stadia is not the only service, as Sony has offered its service since 2014 and \
+            Microsoft launched an early stage of its own earlier this year, with plans for its \
+            full launch set for next year.\n\n\
+            The deal closed in March 2019 and the talks ended on October 3.\n\n\
+            The firm was founded in 1998 (in Paris), and it was sold to Google last year.\n\n\
+            Before the record in June, the highest total was sent in October 2018.\n\n\
+            Revenue in the last quarter was $5m ($4m), from $1.4bn a year earlier.",
+        );
+        let excerpts: Vec<(&str, &str)> = a
+            .timeline
+            .iter()
+            .map(|e| (e.value.as_str(), e.excerpt.as_str()))
+            .collect();
+        assert_eq!(
+            excerpts,
+            [
+                ("1998", "The firm was founded in 1998 (in Paris)…"),
+                (
+                    "2014",
+                    "Stadia is not the only service, as Sony has offered its service since 2014…"
+                ),
+                ("2018", "…it was sold to Google last year."),
+                // An opening that only sets the scene stays with its sentence.
+                (
+                    "2018-10",
+                    "Before the record in June, the highest total was sent in October 2018."
+                ),
+                // A comparison's baseline means nothing alone: no cut.
+                (
+                    "2018-Q3",
+                    "Revenue in the last quarter was $5m ($4m), from $1.4bn a year earlier."
+                ),
+                (
+                    "2019",
+                    "…Microsoft launched an early stage of its own earlier this year…"
+                ),
+                // No new subject after "and": one clause, whole.
+                (
+                    "2019-03",
+                    "The deal closed in March 2019 and the talks ended on October 3."
+                ),
+                (
+                    "2019-06",
+                    "Before the record in June, the highest total was sent in October 2018."
+                ),
+                (
+                    "2019-10-03",
+                    "The deal closed in March 2019 and the talks ended on October 3."
+                ),
+                (
+                    "2019-Q3",
+                    "Revenue in the last quarter was $5m ($4m), from $1.4bn a year earlier."
+                ),
+                ("2020", "…with plans for its full launch set for next year."),
             ]
         );
     }
