@@ -148,6 +148,16 @@ pub fn holiday(name: &str, year: i32) -> Option<Date> {
         "easter" | "easter sunday" => easter(year),
         "good friday" => easter(year).map(|d| d.add_days(-2)),
         "easter monday" => easter(year).map(|d| d.add_days(1)),
+        "ash wednesday" => easter(year).map(|d| d.add_days(-46)),
+        "palm sunday" => easter(year).map(|d| d.add_days(-7)),
+        "maundy thursday" | "holy thursday" => easter(year).map(|d| d.add_days(-3)),
+        "groundhog day" => Date::new(year, 2, 2),
+        "presidents day" | "presidents' day" => nth_weekday(year, 2, MON, 3),
+        "juneteenth" => Date::new(year, 6, 19),
+        "bastille day" => Date::new(year, 7, 14),
+        "remembrance day" | "armistice day" => Date::new(year, 11, 11),
+        "bonfire night" | "guy fawkes night" => Date::new(year, 11, 5),
+        "hogmanay" => Date::new(year, 12, 31),
         "memorial day" => nth_weekday(year, 5, MON, 0),
         "independence day" | "fourth of july" => Date::new(year, 7, 4),
         "labor day" => nth_weekday(year, 9, MON, 1),
@@ -157,6 +167,9 @@ pub fn holiday(name: &str, year: i32) -> Option<Date> {
         "election day" => nth_weekday(year, 11, MON, 1).map(|d| d.add_days(1)),
         "veterans day" => Date::new(year, 11, 11),
         "thanksgiving" | "thanksgiving day" => nth_weekday(year, 11, THU, 4),
+        // The shopping days after (US) Thanksgiving.
+        "black friday" => nth_weekday(year, 11, THU, 4).map(|d| d.add_days(1)),
+        "cyber monday" => nth_weekday(year, 11, THU, 4).map(|d| d.add_days(4)),
         "christmas eve" => Date::new(year, 12, 24),
         "christmas" | "christmas day" => Date::new(year, 12, 25),
         "boxing day" => Date::new(year, 12, 26),
@@ -207,6 +220,10 @@ mod tests {
     fn holidays_fall_where_the_calendar_puts_them() {
         let on = |name: &str, year: i32| holiday(name, year).map(|d| d.to_string());
         assert_eq!(on("easter", 2024).as_deref(), Some("2024-03-31"));
+        assert_eq!(on("black friday", 2019).as_deref(), Some("2019-11-29"));
+        assert_eq!(on("cyber monday", 2019).as_deref(), Some("2019-12-02"));
+        assert_eq!(on("ash wednesday", 2024).as_deref(), Some("2024-02-14"));
+        assert_eq!(on("presidents day", 2024).as_deref(), Some("2024-02-19"));
         assert_eq!(on("easter", 2000).as_deref(), Some("2000-04-23"));
         assert_eq!(on("easter", 2025).as_deref(), Some("2025-04-20"));
         assert_eq!(on("thanksgiving", 1999).as_deref(), Some("1999-11-25"));

@@ -864,6 +864,21 @@ impl Scanner<'_> {
                 | "christmas"
                 | "boxing"
                 | "super"
+                | "black"
+                | "cyber"
+                | "ash"
+                | "palm"
+                | "maundy"
+                | "holy"
+                | "groundhog"
+                | "presidents"
+                | "juneteenth"
+                | "bastille"
+                | "remembrance"
+                | "armistice"
+                | "bonfire"
+                | "guy"
+                | "hogmanay"
         ) {
             return None;
         }
