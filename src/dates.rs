@@ -169,6 +169,30 @@ impl Scanner<'_> {
         (1..=31).contains(&d).then_some(d)
     }
 
+    /// Whether the year at `k` ends a name: "Football Manager 2020", "Windows 2000", "Just
+    /// Dance 2020" name a game or a product, not a year. The word before is capitalised inside
+    /// the sentence and is no month, season, holiday, possessive ("Apple's 2019 results") or
+    /// short acronym ("FY 2019").
+    fn ends_a_name(&self, k: usize) -> bool {
+        if k < 1 || self.doc.is_sentence_initial(self.first + k - 1) {
+            return false;
+        }
+        let prev_text = self.doc.token_text(self.first + k - 1);
+        let prev = self.w(k - 1);
+        prev_text.chars().next().is_some_and(char::is_uppercase)
+            && !prev_text.contains(['\'', '’'])
+            && !(prev_text.len() <= 3 && prev_text.chars().all(|c| !c.is_lowercase()))
+            && lexicon::month(prev).is_none()
+            && lexicon::weekday(prev).is_none()
+            && season(prev).is_none()
+            && !lexicon::is_function_word(prev)
+            && crate::calendar::holiday(prev, 2000).is_none()
+            && !matches!(
+                prev,
+                "fiscal" | "financial" | "year" | "class" | "census" | "budget"
+            )
+    }
+
     fn year_at(&self, k: usize) -> Option<i32> {
         let w = self.w(k);
         if w.len() == 4 {
@@ -775,6 +799,7 @@ impl Scanner<'_> {
                 && !prev.starts_with('$')
                 && prev != "$"
                 && (1900..=2100).contains(&y)
+                && !self.ends_a_name(k)
             {
                 return Some((1, format!("{y:04}"), "date"));
             }
@@ -1505,6 +1530,22 @@ mod tests {
                 "2005-01-01"
             )),
             "the year=P1Y June 2004=2004-06 the year=2005"
+        );
+    }
+
+    #[test]
+    fn a_year_that_ends_a_name_is_no_date() {
+        assert_eq!(
+            values(
+                "Football Manager 2020 and Windows 2000 sold well in 2019. \"Clearly 2004 was \
+                hard,\" he said of Apple's 2004 results.",
+                "2019-11-19"
+            ),
+            [
+                ("2019".to_string(), "2019".to_string()),
+                ("2004".to_string(), "2004".to_string()),
+                ("2004".to_string(), "2004".to_string())
+            ]
         );
     }
 
