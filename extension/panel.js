@@ -400,6 +400,7 @@
       // ("officers", "a club spokesman") is keyed by the description after a tab; no one, "".
       const groups = new Map();
       a.quotes.forEach((q, i) => {
+        if (q.repeat) return; // the same words again: shown once
         const key = q.speaker ?? (q.source ? `\t${q.source.toLowerCase()}` : "");
         if (!groups.has(key)) groups.set(key, []);
         groups.get(key).push(i);
@@ -420,7 +421,7 @@
             h("ul", {}, ...list.map((qi) => h("li", {}, this.jumpButton(a.quotes[qi].sentence, "quote", `“${a.quotes[qi].text}”`)))),
           );
         };
-        const quotes = this.section("quotes", "Who said what", a.quotes.length, ...speakers.slice(0, FIRST_SPEAKERS).map(speakerBlock));
+        const quotes = this.section("quotes", "Who said what", a.quotes.filter((q) => !q.repeat).length, ...speakers.slice(0, FIRST_SPEAKERS).map(speakerBlock));
         sections.push(quotes);
         if (speakers.length > FIRST_SPEAKERS) {
           later.push(() => quotes.querySelector(".sec-body").append(...speakers.slice(FIRST_SPEAKERS).map(speakerBlock)));

@@ -69,6 +69,10 @@ pub struct Sentence {
     pub dateline: usize,
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
@@ -120,6 +124,10 @@ pub struct Quote {
     /// True for a verbatim quote in quotation marks; false for reported speech.
     pub direct: bool,
     pub sentence: usize,
+    /// The same words from the same speaker as an earlier quote (a pull quote, a line given
+    /// twice): shown once. Absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub repeat: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

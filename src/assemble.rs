@@ -90,7 +90,7 @@ pub fn assemble(
         .collect();
     // Quotes per actor, for salience and for the panel.
     let mut quote_counts = vec![0usize; actors.list.len()];
-    for q in &quotes {
+    for q in quotes.iter().filter(|q| !q.repeat) {
         if let Some(a) = q.speaker {
             quote_counts[a] += 1;
         }
@@ -153,6 +153,7 @@ pub fn assemble(
             }),
             direct: q.direct,
             sentence: q.sentence,
+            repeat: q.repeat,
         })
         .collect();
     let date_list: Vec<DateMention> = dates

@@ -39,6 +39,9 @@ pub struct QuoteInfo {
     pub direct: bool,
     pub sentence: usize,
     pub paragraph: usize,
+    /// The same words from the same speaker as an earlier quote: a pull quote, or a line the
+    /// writer gives twice. Still a quote in the text; shown once.
+    pub repeat: bool,
 }
 
 fn is_open_mark(c: char) -> bool {
@@ -218,6 +221,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 direct: true,
                 sentence: doc.sentence_at(start),
                 paragraph: p,
+                repeat: false,
             });
         }
     }
@@ -509,7 +513,25 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         }
     }
     pass_on_sources(&mut quotes, &labelled, &own_verb);
+    mark_repeats(doc, &mut quotes);
     quotes
+}
+
+/// A quote the article gives twice (a pull quote, or a line the writer repeats further down)
+/// is marked a repeat when its words, letters and digits only, are an earlier quote's and the
+/// same speaker (or none) says them.
+fn mark_repeats(doc: &Doc, quotes: &mut [QuoteInfo]) {
+    let key = |q: &QuoteInfo| -> String {
+        doc.text[q.start..q.end]
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut seen: std::collections::HashSet<(String, Option<usize>)> = Default::default();
+    for q in quotes.iter_mut() {
+        q.repeat = !seen.insert((key(q), q.speaker));
+    }
 }
 
 /// Who said a quote that has no named speaker, in the article's words: "“We got her!”
@@ -2292,6 +2314,36 @@ mod tests {
                 Some("Adam Schiff"),
             ],
         );
+    }
+
+    #[test]
+    fn a_quote_given_twice_is_marked_a_repeat_and_counted_once() {
+        let text = "\"You will see things that Stadia can do,\" says Jack Buser, a director.\n\n\
+            Buser spoke in San Francisco.\n\n\
+            \"You will see things that Stadia can do.\"\n\n\
+            \"You will see things Stadia can do,\" he added.";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let quotes: Vec<(Option<&str>, bool)> = a
+            .quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.repeat))
+            .collect();
+        // The third differs by a word: a quote of its own.
+        assert_eq!(
+            quotes,
+            [
+                (Some("Jack Buser"), false),
+                (Some("Jack Buser"), true),
+                (Some("Jack Buser"), false)
+            ]
+        );
+        let buser = a.actors.iter().find(|x| x.name == "Jack Buser").unwrap();
+        assert_eq!(buser.quotes, 2);
+        assert_eq!(crate::render::quotes_by_speaker(&a)[0].1, [0, 2]);
     }
 
     #[test]

@@ -34,11 +34,11 @@ impl Speaker {
     }
 }
 
-/// Quotes grouped by speaker, speakers in order of first quote; those described but not named
+/// Quotes grouped by speaker (a repeat shown once), speakers in order of first quote; those described but not named
 /// after the named, unattributed ones last.
 pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Speaker, Vec<usize>)> {
     let mut groups: Vec<(Speaker, Vec<usize>)> = Vec::new();
-    for (i, q) in a.quotes.iter().enumerate() {
+    for (i, q) in a.quotes.iter().enumerate().filter(|(_, q)| !q.repeat) {
         let who = match (&q.speaker, &q.source) {
             (Some(n), _) => Speaker::Named(n.clone()),
             (None, Some(d)) => Speaker::Described(d.clone()),
