@@ -194,7 +194,7 @@ fn clauses(text: &str, start: usize, end: usize, dates: &[(usize, usize)]) -> Ve
         }
         // The piece after runs at most to the date after next.
         let after_reach = dates.get(k + 2).map_or(end, |d| d.0.max(after.1));
-        let best = boundaries(text, before.1, after.0)
+        let best = boundaries(text, start..end, before.1, after.0)
             .filter(|b| {
                 words(&text[piece_start..b.before]) >= 4 + words(&text[before.0..before.1])
                     && words(&text[b.after..after_reach]) >= 3 + words(&text[after.0..after.1])
@@ -234,13 +234,28 @@ struct Boundary {
     strength: u8,
 }
 
-/// The clause boundaries in `text[from..to]`.
-fn boundaries(text: &str, from: usize, to: usize) -> impl Iterator<Item = Boundary> + '_ {
+/// The clause boundaries in `text[from..to]`, which lies in the sentence `text[sentence]`.
+fn boundaries(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = Boundary> + '_ {
     let between = &text[from..to];
     between.char_indices().filter_map(move |(at, c)| {
         let rest = &between[at + c.len_utf8()..];
         let (strength, skip) = match c {
-            ';' | '—' | '–' | '(' | ')' => (3, c.len_utf8()),
+            ';' | '(' | ')' => (3, c.len_utf8()),
+            // A dash that opens an aside ("by 2016—Colorado, Washington and Oregon—and noted")
+            // cuts nothing; the one that closes it, or a lone dash, does.
+            '—' | '–' => {
+                let opens_aside = !text[sentence.start..from + at].contains(c)
+                    && text[from + at + c.len_utf8()..sentence.end].contains(c);
+                if opens_aside {
+                    return None;
+                }
+                (3, c.len_utf8())
+            }
             ',' | ':' if rest.starts_with(' ') => (2, c.len_utf8()),
             ' ' => {
                 let word = rest.split(' ').next().unwrap_or("");
@@ -474,6 +489,8 @@ mod tests {
             The deal closed in March 2019 and the talks ended on October 3.\n\n\
             The firm was founded in 1998 (in Paris), and it was sold to Google last year.\n\n\
             Before the record in June, the highest total was sent in October 2018.\n\n\
+            The team chose states with laws by 2016—Colorado, Washington and Oregon—and counted \
+            who smoked in the past month.\n\n\
             Revenue in the last quarter was $5m ($4m), from $1.4bn a year earlier.",
         );
         let excerpts: Vec<(&str, &str)> = a
@@ -488,6 +505,10 @@ mod tests {
                 (
                     "2014",
                     "Stadia is not the only service, as Sony has offered its service since 2014…"
+                ),
+                (
+                    "2016",
+                    "The team chose states with laws by 2016—Colorado, Washington and Oregon…"
                 ),
                 ("2018", "…it was sold to Google last year."),
                 // An opening that only sets the scene stays with its sentence.
@@ -513,6 +534,8 @@ mod tests {
                     "2019-06",
                     "Before the record in June, the highest total was sent in October 2018."
                 ),
+                // The dash that opens an aside cuts nothing; the one that closes it does.
+                ("2019-10", "…counted who smoked in the past month."),
                 (
                     "2019-10-03",
                     "The deal closed in March 2019 and the talks ended on October 3."
