@@ -2700,6 +2700,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_that_opens_its_sentence_loses_the_sentence_s_capital_only() {
+        let a = analysis_of(
+            "Senior author Silvia Martins commented on the study. Arsenal boss Arsene Wenger \
+            said nothing. Former minister Clare Short spoke.",
+        );
+        let role = |name: &str| {
+            a.actors
+                .iter()
+                .find(|x| x.name == name)
+                .and_then(|x| x.role.clone())
+        };
+        assert_eq!(role("Silvia Martins").as_deref(), Some("senior author"));
+        assert_eq!(role("Arsene Wenger").as_deref(), Some("Arsenal boss"));
+        assert_eq!(role("Clare Short").as_deref(), Some("former minister"));
+    }
+
+    #[test]
     fn an_appositive_role_ends_at_its_noun_before_a_relative_clause() {
         let a = analysis_of(
             "Lucas Paganini, a NASA planetary scientist who led the investigation, said water \

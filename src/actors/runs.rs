@@ -871,6 +871,45 @@ fn without_nickname(name: &str) -> String {
     out
 }
 
+/// Words that open a role without naming anyone: "senior author", "former minister".
+const ROLE_MODIFIERS: [&str; 27] = [
+    "senior",
+    "junior",
+    "former",
+    "shadow",
+    "deputy",
+    "assistant",
+    "acting",
+    "veteran",
+    "local",
+    "late",
+    "leading",
+    "previous",
+    "prosecuting",
+    "vice",
+    "interim",
+    "incoming",
+    "outgoing",
+    "retired",
+    "top",
+    "chief",
+    "head",
+    "general",
+    "managing",
+    "executive",
+    "associate",
+    "principal",
+    "lead",
+];
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 pub fn join_tokens(doc: &Doc, i: usize, j: usize) -> String {
     doc.text[doc.tokens[i].start..doc.tokens[j].end].to_string()
 }
@@ -911,7 +950,20 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
     if k >= name_start {
         return None;
     }
-    let role = join_tokens(doc, k, name_start - 1);
+    let mut role = join_tokens(doc, k, name_start - 1);
+    // "Senior author Dr. Silvia Martins" opens its sentence: the capital is the sentence's,
+    // not the role's ("White House press secretary", "Israeli prime minister" keep theirs).
+    // Only a word that is itself a role's ("Chief executive", "Former minister", "Shadow home
+    // secretary") is lowered: "Arsenal boss", "Tory leader", "Bath prop" keep their names.
+    if doc.is_sentence_initial(k) {
+        let first = doc.token_text(k).to_lowercase();
+        let role_word = lexicon::is_role_noun(&first)
+            || ROLE_MODIFIERS.contains(&first.as_str())
+            || ["ex-", "co-", "vice-"].iter().any(|p| first.starts_with(p));
+        if role_word {
+            role = lower_first(&role);
+        }
+    }
     // The role should end in a role noun or a "for/of …" tail of at most three words.
     let tail: Vec<&str> = role.split_whitespace().collect();
     let last_noun = tail
