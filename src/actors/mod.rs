@@ -1181,6 +1181,21 @@ fn is_capitalised_phrase(r: &Run) -> bool {
 
 /// Find the actors of a segmented article.
 /// A surname as a key: case and the apostrophe's shape ignored ("O’Neill", "O'Neill").
+/// A person's surname in their full name: its last word, or the one before a generational
+/// suffix ("James P. Kennedy Jr." is a Kennedy).
+fn surname_of(name: &str) -> &str {
+    let mut words = name.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let suffix = matches!(
+        last.trim_end_matches('.').to_lowercase().as_str(),
+        "jr" | "sr" | "ii" | "iii" | "iv"
+    );
+    match words.next() {
+        Some(before) if suffix => before.trim_end_matches(','),
+        _ => last,
+    }
+}
+
 fn surname_key(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
 }
@@ -1194,7 +1209,8 @@ fn full_name_surnames(
     runs.iter()
         .zip(kinds)
         .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
-        .filter_map(|(r, _)| r.name.split_whitespace().last().map(surname_key))
+        .map(|(r, _)| surname_key(surname_of(&r.name)))
+        .filter(|key| !key.is_empty())
         .collect()
 }
 
@@ -1385,7 +1401,8 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         if run.first != run.last
             && assigned[m].is_some_and(|a| actors.list[a].kind == ActorKind::Person)
         {
-            if let Some(last) = run.name.split_whitespace().last() {
+            let last = surname_of(&run.name);
+            if !last.is_empty() {
                 by_surname.entry(surname_key(last)).or_default().push(m);
             }
         }
@@ -2714,6 +2731,35 @@ mod tests {
         assert_eq!(role("Silvia Martins").as_deref(), Some("senior author"));
         assert_eq!(role("Arsene Wenger").as_deref(), Some("Arsenal boss"));
         assert_eq!(role("Clare Short").as_deref(), Some("former minister"));
+    }
+
+    #[test]
+    fn an_office_of_a_place_names_the_place_and_a_suffix_keeps_the_surname() {
+        let a = analysis_of(
+            "The Governor of New York said nothing. U.S. Attorney for New York Mary Jones \
+            spoke. James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, \
+            said the case matters. \"It matters,\" Kennedy said.",
+        );
+        let people: Vec<(&str, Option<&str>)> = a
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Person)
+            .map(|x| (x.name.as_str(), x.role.as_deref()))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                (
+                    "James P. Kennedy Jr",
+                    Some("U.S. Attorney for the Western District of New York")
+                ),
+                ("Mary Jones", Some("U.S. Attorney for New York")),
+            ]
+        );
+        assert!(a
+            .actors
+            .iter()
+            .any(|x| x.name == "New York" && x.kind == ActorKind::Place));
     }
 
     #[test]

@@ -687,6 +687,16 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                     after += 1;
                 }
             }
+            // "Governor of New York" is an office and its place, not "York" with a role; in
+            // "U.S. Attorney for New York James Kennedy" the name starts after the place.
+            if after > k + 1 && after <= j {
+                if let Some(place_last) = place_at(doc, after - 1, j) {
+                    if place_last == j {
+                        return shape_run(doc, s, after - 1, j);
+                    }
+                    after = place_last + 1;
+                }
+            }
             // Name words after the title, initials' periods not counted ("Charles B. Rangel").
             let rest = (after..=j).filter(|&k| doc.token_text(k) != ".").count();
             if (1..=3).contains(&rest)
@@ -729,6 +739,16 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             && i == doc.sentences[s].first_token + leading_punct(doc, s),
         context: org_noun_before(doc, i).then_some(ActorKind::Organization),
     }]
+}
+
+/// The last token of the longest known place's name (up to four words) that starts at token
+/// `from` and ends by `to`.
+fn place_at(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    (from..=to.min(from + 3)).rev().find(|&last| {
+        lexicon::places()
+            .canonical
+            .contains_key(join_tokens(doc, from, last).as_str())
+    })
 }
 
 /// Lower-case nouns that introduce an organisation's name: "investment bank Morgan Stanley",
@@ -1007,6 +1027,22 @@ fn is_verb_like(l: &str) -> bool {
                 | "hit"
                 | "hits"
                 | "chose"
+                | "found"
+                | "gave"
+                | "got"
+                | "went"
+                | "came"
+                | "kept"
+                | "held"
+                | "ran"
+                | "began"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "might"
+                | "must"
                 | "sent"
                 | "saw"
                 | "sees"
@@ -1046,6 +1082,10 @@ fn title_role(honorific: &str, doc: &Doc, name_last: usize) -> Option<String> {
 fn role_after(doc: &Doc, s: usize, name_last: usize) -> Option<String> {
     let end = doc.sentences[s].end_token;
     let mut k = name_last + 1;
+    // "James P. Kennedy Jr., the U.S. Attorney": the suffix's period first.
+    if k < end && doc.token_text(k) == "." && matches!(doc.token_text(name_last), "Jr" | "Sr") {
+        k += 1;
+    }
     if k >= end || doc.token_text(k) != "," {
         return None;
     }
@@ -1054,8 +1094,35 @@ fn role_after(doc: &Doc, s: usize, name_last: usize) -> Option<String> {
         k += 1;
     }
     let start = k;
+    // "Twickenham, with the Irish captain leading the side": a role opens with no preposition.
+    if k < end
+        && matches!(
+            lower(doc, k).as_str(),
+            "with"
+                | "at"
+                | "in"
+                | "on"
+                | "of"
+                | "for"
+                | "from"
+                | "to"
+                | "by"
+                | "into"
+                | "after"
+                | "before"
+                | "during"
+                | "under"
+                | "over"
+                | "about"
+                | "like"
+                | "as"
+                | "while"
+        )
+    {
+        return None;
+    }
     let mut has_role_noun = false;
-    while k < end && k < start + 8 && doc.tokens[k].kind == TokenKind::Word {
+    while k < end && k < start + 12 && doc.tokens[k].kind == TokenKind::Word {
         let l = lower(doc, k);
         // "a NASA planetary scientist who led the investigation": the role ends at its noun.
         if matches!(l.as_str(), "who" | "whose")
@@ -1068,6 +1135,11 @@ fn role_after(doc: &Doc, s: usize, name_last: usize) -> Option<String> {
             || is_verb_like(&l)
             || matches!(l.as_str(), "who" | "whose" | "which" | "that" | "and")
         {
+            return None;
+        }
+        // A long role opens with its noun: "the U.S. Attorney for the Western District of New
+        // York", not "will take place at Toronto's Princess of Wales Theatre".
+        if lexicon::is_role_noun(&l) && !has_role_noun && k >= start + 5 {
             return None;
         }
         has_role_noun |= lexicon::is_role_noun(&l);
