@@ -316,7 +316,13 @@ fn starts_with_attribution(after: &str) -> bool {
         return false;
     }
     match verb_at {
-        Some(0) => true,
+        // "Asked whether he was comfortable, Mr Howard told …" opens a sentence of its own.
+        Some(0) => !words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "whether" | "if" | "about" | "what" | "how" | "why" | "to"
+            )
+        }),
         Some(k) => {
             words[..k].iter().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "the" | "a")
@@ -682,6 +688,13 @@ mod tests {
             ]
         );
         assert_eq!(sentences("“Why?” he asked."), vec!["“Why?” he asked."]);
+        assert_eq!(
+            sentences("He said: \"We will win.\" Asked whether he was sure, Mr Howard nodded."),
+            vec![
+                "He said: \"We will win.\"",
+                "Asked whether he was sure, Mr Howard nodded."
+            ]
+        );
         // "report" after "The" is a noun: no attribution, a sentence of its own.
         assert_eq!(
             sentences("He said: \"It will end in failure.\" The report said the G8 agreed."),
