@@ -1519,6 +1519,9 @@ fn speaker_before(
                     && !w.ends_with("ing")
                     && lexicon::is_speech_verb(&w)
                     && !used_as_noun(doc, k)
+                    // "he asked about X, called Omar a “terrorist” and said": a verb in a
+                    // list has the list's subject, not the name before its comma.
+                    && (k == 0 || doc.token_text(k - 1) != ",")
             })
             .filter(|&k| !coordinated_verb(doc, from, k));
         if let Some(a) =
@@ -1987,12 +1990,17 @@ fn after_object_word(doc: &Doc, t: usize) -> bool {
         "to" => !(b > 0 && doc.token_text(b - 1).eq_ignore_ascii_case("according")),
         "for" | "with" | "by" | "from" | "of" | "about" | "against" | "at" | "on" | "in"
         | "like" | "as" | "than" | "including" | "between" => true,
+        // "about the Muslim Brotherhood": behind an article.
+        "the" | "a" | "an" => after_object_word(doc, b),
         _ => false,
     }
 }
 
 /// How many descriptions ("the Tory leader") one pronoun is followed back through.
 const DESCRIPTION_HOPS: usize = 2;
+
+/// How many sentences whose subject is the same pronoun one pronoun is followed back through.
+const PRONOUN_HOPS: usize = 3;
 
 fn resolve_pronoun_within(
     doc: &Doc,
@@ -2040,6 +2048,32 @@ fn resolve_pronoun_within(
             // "Hillary Clinton spoke about the death of Terence Crutcher. … she said".
             let s = doc.tokens[m.first_token].sentence;
             let first = doc.sentences[s].first_token;
+            // And when that subject is the same pronoun, before any name ("During the call,
+            // he asked about the Brotherhood, called Omar a terrorist …"), it is whom that
+            // pronoun is: followed back a sentence or two.
+            if hops < PRONOUN_HOPS {
+                let same_pronoun = (first..m.first_token.min(first + CLAUSE_REACH))
+                    .take_while(|&p| actors.mention_at_token(p).is_none())
+                    .find(|&p| {
+                        !in_quote[p]
+                            && p != t
+                            && doc.token_text(p).eq_ignore_ascii_case(doc.token_text(t))
+                            && pronoun_sex.is_some()
+                            // The sentence's subject: first ("And he said", "So he is"),
+                            // after an opening phrase's comma or a quote ("“…,” he said");
+                            // "Asked whether he was sure, Mr Howard said" is not.
+                            && (doc.is_sentence_initial(p)
+                                || matches!(doc.token_text(p - 1), "," | "\"" | "”")
+                                || (doc.is_sentence_initial(p - 1)
+                                    && matches!(
+                                        doc.token_text(p - 1),
+                                        "And" | "But" | "So" | "Then" | "Yet" | "Now" | "Still"
+                                    )))
+                    });
+                if let Some(p) = same_pronoun {
+                    return resolve_pronoun_within(doc, actors, p, kind, in_quote, hops + 1);
+                }
+            }
             // (A bounded look: a sentence of thousands of quoted names stays linear.)
             let subject = actors.mentions[..k]
                 .iter()
@@ -2313,6 +2347,24 @@ mod tests {
                 Some("Harry Reid"),
                 Some("Adam Schiff"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_follows_back_through_sentences_whose_subject_is_the_same_pronoun() {
+        // "Omar" is the nearest name before each "he", but each sentence's subject is "he",
+        // which is Carlineo; "called" in a list of verbs has the list's subject.
+        let text = "Patrick Carlineo, 55, pleaded guilty to threatening Rep. Ilhan Omar.\n\n\
+            He was arrested in April for the call to the offices of Omar.\n\n\
+            During the call, he asked about the Muslim Brotherhood, called Omar a \
+            “terrorist” and said, “somebody ought to do it,” the office said.\n\n\
+            The staff member recalled that he said, \"I'll do it myself,\" the office said.";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("Patrick Carlineo".to_string()),
+                Some("Patrick Carlineo".to_string())
+            ]
         );
     }
 
