@@ -108,10 +108,9 @@ pub fn timeline_of(
     // A sentence stands once, at its most precise date: "until this year … on Monday" at the
     // Monday, not again at the year that holds it; and the same words at the same date once
     // (a pull quote that repeats a paragraph). Keyed by the sentence's words.
+    // (A stable sort: one sentence's events of one date stay in text order.)
     timeline.sort_by(|a, b| {
-        (a.event.value.cmp(&b.event.value))
-            .then(a.event.sentence.cmp(&b.event.sentence))
-            .then(a.start.cmp(&b.start))
+        (a.event.value.cmp(&b.event.value)).then(a.event.sentence.cmp(&b.event.sentence))
     });
     let mut refined: HashSet<(&str, &str)> = HashSet::new();
     for Placed { event: e, .. } in &timeline {
@@ -157,31 +156,25 @@ struct Placed {
 /// equals, and never where it would leave a piece of fewer than three words of its own. Dates
 /// with no such boundary between them share their clause.
 fn excerpts(doc: &Doc, timeline: &mut [Placed]) {
-    let mut by_sentence: Vec<usize> = (0..timeline.len()).collect();
-    by_sentence.sort_by_key(|&k| (timeline[k].event.sentence, timeline[k].start));
-    let mut first = 0;
-    while first < by_sentence.len() {
-        let s = timeline[by_sentence[first]].event.sentence;
-        let mut last = first;
-        while last + 1 < by_sentence.len() && timeline[by_sentence[last + 1]].event.sentence == s {
-            last += 1;
+    // The events are in text order here, as the dates were found: a sentence's are together.
+    for group in timeline.chunk_by_mut(|a, b| a.event.sentence == b.event.sentence) {
+        let span = &doc.sentences[group[0].event.sentence];
+        let ranges: Vec<(usize, usize)> = group.iter().map(|p| (p.start, p.end)).collect();
+        let in_order = ranges.windows(2).all(|w| w[0].0 <= w[1].0);
+        let pieces = if in_order {
+            clauses(&doc.text, span.start, span.end, &ranges)
+        } else {
+            vec![doc.text[span.start..span.end].trim().to_string(); ranges.len()]
+        };
+        for (placed, piece) in group.iter_mut().zip(pieces) {
+            placed.event.excerpt = piece;
         }
-        let group = &by_sentence[first..=last];
-        let span = &doc.sentences[s];
-        let ranges: Vec<(usize, usize)> = group
-            .iter()
-            .map(|&k| (timeline[k].start, timeline[k].end))
-            .collect();
-        let pieces = clauses(&doc.text, span.start, span.end, &ranges);
-        for (&k, piece) in group.iter().zip(pieces) {
-            timeline[k].event.excerpt = piece;
-        }
-        first = last + 1;
     }
 }
 
 /// The clause of `text[start..end]` (a sentence) around each of `dates` (in text order), cut as
 /// `excerpts` says, with "…" where words were left out.
+#[inline(never)]
 fn clauses(text: &str, start: usize, end: usize, dates: &[(usize, usize)]) -> Vec<String> {
     let sentence = &text[start..end];
     // Cuts between consecutive dates, as (end of the piece before, start of the piece after).
