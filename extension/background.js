@@ -2,7 +2,7 @@
 // background script in Firefox). A click on the toolbar button or Alt+Shift+S injects the
 // panel script into the current tab (activeTab grants that tab only); the panel sends the
 // page's HTML here and gets the analysis back. Nothing leaves the machine.
-import init, { analyze, render } from "./pkg/lede.js";
+import init, { analyze, analyzeArticle } from "./pkg/lede.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 const wasmReady = init({ module_or_path: new URL("./pkg/lede_bg.wasm", import.meta.url) });
@@ -102,8 +102,14 @@ menus?.onClicked.addListener((info, tab) => {
   if (info.menuItemId === "lede-selection") openPanel(tab, "selection");
 });
 
-/** The last analysis per tab, so that the panel's Copy can re-render at any length. */
-const lastAnalysis = new Map();
+/** The last analysed article per tab (held in wasm), so that the panel's Copy can render it at
+ * any length. Each is freed when replaced or when its tab closes. */
+const lastArticle = new Map();
+function keepArticle(tabId, article) {
+  lastArticle.get(tabId)?.free();
+  if (article) lastArticle.set(tabId, article);
+  else lastArticle.delete(tabId);
+}
 /** Parts of a huge page on their way in, per tab. */
 const pageParts = new Map();
 
@@ -135,8 +141,10 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       }
       try {
         warm = true;
-        const analysis = analyze(input, msg.url ?? undefined, { date: today(), raw: !!msg.raw, title: msg.raw ? msg.title : undefined });
-        if (tabId !== undefined) lastAnalysis.set(tabId, analysis);
+        const article = analyzeArticle(input, msg.url ?? undefined, { date: today(), raw: !!msg.raw, title: msg.raw ? msg.title : undefined });
+        const analysis = article.analysis;
+        if (tabId !== undefined) keepArticle(tabId, article);
+        else article.free();
         const ms = performance.now() - started;
         return { analysis: forPanel(analysis), css: await panelCss, ms, receivedAt, repliedAt: performance.timeOrigin + performance.now() };
       } catch (e) {
@@ -144,9 +152,9 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       }
     }
     if (msg.type === "lede:render") {
-      const analysis = tabId !== undefined ? lastAnalysis.get(tabId) : undefined;
-      if (!analysis) return { error: "Nothing to copy yet." };
-      return { text: render(analysis, msg.format, msg.sentences) };
+      const article = tabId !== undefined ? lastArticle.get(tabId) : undefined;
+      if (!article) return { error: "Nothing to copy yet." };
+      return { text: article.render(msg.format, msg.sentences) };
     }
     return { error: `unknown request ${msg.type}` };
   })().then(sendResponse, (e) => sendResponse({ error: String(e?.message ?? e) }));
@@ -154,6 +162,6 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 });
 
 ext.tabs?.onRemoved?.addListener((tabId) => {
-  lastAnalysis.delete(tabId);
+  keepArticle(tabId, undefined);
   pageParts.delete(tabId);
 });

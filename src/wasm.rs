@@ -1,9 +1,10 @@
 //! The wasm binding: the same `analyze` call for the extension's background and the www page.
 //!
 //! `analyze(input, url, options)` returns the analysis as a plain JavaScript object with the
-//! same field names as the CLI's JSON; `render(analysis, format, sentences)` turns one into the
-//! Markdown or plain text the Copy buttons copy; `analyzeDocument` and `selectedText` read the
-//! page the wasm runs in (the www demo) through web-sys.
+//! same field names as the CLI's JSON; `analyzeArticle` keeps it in wasm as an `Article`, whose
+//! `render(format, sentences)` gives the Markdown or plain text the Copy buttons copy;
+//! `analyzeDocument` and `selectedText` read the page the wasm runs in (the www demo) through
+//! web-sys.
 
 use crate::{render as text_render, Analysis, Options};
 use serde::Deserialize;
@@ -50,16 +51,43 @@ pub fn analyze(input: &str, url: Option<String>, options: JsValue) -> Result<JsV
     to_js(&analysis)
 }
 
-/// Render an analysis as `markdown`, `plain` or `text`, with a summary of `sentences`.
+/// An analysed article held in wasm memory, so that the Copy buttons can render it at any length
+/// without the analysis making a round trip back into Rust (reading a JavaScript object back
+/// would compile a deserializer for every field into the wasm). Call `free()` when done with it.
 #[wasm_bindgen]
-pub fn render(analysis: JsValue, format: &str, sentences: usize) -> Result<String, JsError> {
-    let a: Analysis =
-        serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(match format {
-        "markdown" => text_render::markdown(&a, sentences),
-        "plain" => text_render::plain(&a, sentences),
-        _ => text_render::text(&a, sentences),
-    })
+pub struct Article {
+    analysis: Analysis,
+}
+
+#[wasm_bindgen]
+impl Article {
+    /// The analysis as a plain JavaScript object, as `analyze` returns it.
+    #[wasm_bindgen(getter)]
+    pub fn analysis(&self) -> Result<JsValue, JsError> {
+        to_js(&self.analysis)
+    }
+
+    /// The article as `markdown`, `plain` or `text`, with a summary of `sentences`.
+    pub fn render(&self, format: &str, sentences: usize) -> String {
+        let a = &self.analysis;
+        match format {
+            "markdown" => text_render::markdown(a, sentences),
+            "plain" => text_render::plain(a, sentences),
+            _ => text_render::text(a, sentences),
+        }
+    }
+}
+
+/// Analyse a page as `analyze` does, keeping the analysis in wasm for `Article.render`.
+#[wasm_bindgen(js_name = analyzeArticle)]
+pub fn analyze_article(
+    input: &str,
+    url: Option<String>,
+    options: JsValue,
+) -> Result<Article, JsError> {
+    let options = options_from(url, options)?;
+    let analysis = crate::analyze(input, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(Article { analysis })
 }
 
 /// Analyse the document this wasm runs in.

@@ -1,11 +1,13 @@
 // The www demo: the same wasm and the same panel as the extension, on pasted text or a dropped
 // saved page. The page calls the wasm directly; there is no background to message.
-import init, { analyze, render } from "./pkg/lede.js";
+import init, { analyzeArticle } from "./pkg/lede.js";
 
 const area = document.getElementById("article");
 const timing = document.getElementById("timing");
 const css = fetch("panel.css").then((r) => r.text());
 let ready = init({ module_or_path: new URL("./pkg/lede_bg.wasm", import.meta.url) });
+/** The article on show, held in wasm for the Copy buttons; freed when the next one comes. */
+let article;
 
 function today() {
   const d = new Date();
@@ -19,7 +21,10 @@ const panel = new globalThis.__lede.Panel({
     await ready;
     const t0 = performance.now();
     try {
-      const analysis = analyze(input, undefined, { date: today() });
+      const next = analyzeArticle(input, undefined, { date: today() });
+      article?.free();
+      article = next;
+      const analysis = article.analysis;
       timing.textContent = `Analysed in ${(performance.now() - t0).toFixed(1)} ms`;
       return { analysis, css: await css };
     } catch (e) {
@@ -27,7 +32,7 @@ const panel = new globalThis.__lede.Panel({
       return { error: String(e?.message ?? e), css: await css };
     }
   },
-  render: async (analysis, format, n) => render(analysis, format, n),
+  render: async (_analysis, format, n) => article.render(format, n),
   // "Show in the page" selects the sentence in the text box.
   jump: (sentence) => {
     const at = area.value.indexOf(sentence.text.slice(0, 80));

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { ROOT } from "./harness.mjs";
-import init, { analyze, render } from "../../extension/pkg/lede.js";
+import init, { analyze, analyzeArticle } from "../../extension/pkg/lede.js";
 
 await init({ module_or_path: fs.readFileSync(path.join(ROOT, "extension/pkg/lede_bg.wasm")) });
 
@@ -26,8 +26,12 @@ for (const name of ["seed.txt", "seed.html"]) {
 }
 
 test("wasm renders the Markdown the Copy button copies", () => {
-  const a = analyze(fs.readFileSync(path.join(ROOT, "tests/fixtures/seed.txt"), "utf8"), "https://example.com/seed", {});
-  const md = render(a, "markdown", 3);
+  const seed = fs.readFileSync(path.join(ROOT, "tests/fixtures/seed.txt"), "utf8");
+  const article = analyzeArticle(seed, "https://example.com/seed", {});
+  // The article held in wasm is the same analysis `analyze` returns.
+  assert.deepEqual(article.analysis, analyze(seed, "https://example.com/seed", {}));
+  const md = article.render("markdown", 3);
+  article.free();
   assert.ok(md.startsWith("## [Biden Admin Officials Meet With Israeli Officials Virtually Ahead of Likely Rafah Invasion](https://example.com/seed)"));
   assert.equal(md.split("\n").filter((l) => l.startsWith("- ") && !l.startsWith("- **")).length, 3);
 });
@@ -37,10 +41,11 @@ test("a summary copied from the panel leaves the dateline out", () => {
     "Moon has water vapor\n\nHONOLULU, Hawaii (AP) - NASA scientists using a telescope atop Mauna Kea have confirmed water vapor on Europa, one of Jupiter's moons.\n\n" +
     "Lucas Paganini, a NASA planetary scientist who led the work, said two of the three requirements for life are found all over the solar system.\n\n" +
     "Finding water vapor on Europa, he said, is the next best thing to finding liquid water there.";
-  const a = analyze(text, undefined, { raw: true, title: "Moon has water vapor" });
-  const first = a.sentences.find((s) => s.text.startsWith("HONOLULU"));
+  const article = analyzeArticle(text, undefined, { raw: true, title: "Moon has water vapor" });
+  const first = article.analysis.sentences.find((s) => s.text.startsWith("HONOLULU"));
   assert.equal(Array.from(first.text).slice(first.dateline).join("").slice(0, 15), "NASA scientists");
-  const md = render(a, "markdown", 3);
+  const md = article.render("markdown", 3);
+  article.free();
   assert.ok(md.includes("NASA scientists using a telescope"), md);
   assert.ok(!md.includes("HONOLULU"), md);
 });
