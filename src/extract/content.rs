@@ -202,14 +202,41 @@ pub(super) fn is_block_tag(tag: &str) -> bool {
     )
 }
 
-/// Split a class or id into lower-case words.
-/// Does any word of a class or id value (or any `-`/`_` part of one) match `list`, ignoring
-/// ASCII case? No allocation: this runs for every element of every page.
-fn class_value_matches(value: &str, list: &[&str]) -> bool {
+/// Does any word of a class or id value (or any `-`/`_` part of one, or with `humps` any hump
+/// of a camel-case part: "emailSignup", "taboolaReadMoreBelow") match `list`, ignoring ASCII
+/// case? No allocation: this runs for every element of every page.
+fn class_value_matches(value: &str, list: &[&str], humps: bool) -> bool {
     let hit = |w: &str| !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w));
-    value
-        .split(char::is_whitespace)
-        .any(|word| hit(word) || word.split(['-', '_']).any(hit))
+    value.split(char::is_whitespace).any(|word| {
+        hit(word)
+            || word
+                .split(['-', '_'])
+                .any(|part| hit(part) || (humps && camel_humps(part).any(hit)))
+    })
+}
+
+/// The humps of a camel-case word, split where a lower-case letter meets an upper-case one:
+/// "emailSignup" gives "email" and "Signup"; a word with no such meeting, or one that opens with
+/// a capital, gives nothing (it was matched whole).
+fn camel_humps(word: &str) -> impl Iterator<Item = &str> {
+    let bytes = word.as_bytes();
+    let is_hump =
+        move |i: usize| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase();
+    // camelCase only: a PascalCase name ("CtxtMenu", MathJax's mark on each formula) is a
+    // component's name, not a description of what it holds.
+    let camel = bytes.first().is_some_and(u8::is_ascii_lowercase) && (1..bytes.len()).any(is_hump);
+    let mut start = if camel { 0 } else { bytes.len() };
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = (start + 1..bytes.len())
+            .find(|&i| is_hump(i))
+            .unwrap_or(bytes.len());
+        let hump = &word[start..end];
+        start = end;
+        Some(hump)
+    })
 }
 
 /// +25 for a content-like class or id, -25 for a chrome-like one.
@@ -218,12 +245,14 @@ fn class_weight(dom: &Dom, id: u32) -> f64 {
     let mut weight = 0.0;
     for attr in ["class", "id"] {
         let Some(v) = e.attr(attr) else { continue };
-        if class_value_matches(v, NEGATIVE_WORDS)
+        // Humps mark chrome ("adSlot", "shareTools", "emailSignup"), but not content: a site's
+        // "newsContent" wraps its news list and header as well as the story.
+        if class_value_matches(v, NEGATIVE_WORDS, true)
             && !(attr == "id" && is_heading_anchor(dom, id, v))
         {
             weight -= 25.0;
         }
-        if class_value_matches(v, POSITIVE_WORDS) {
+        if class_value_matches(v, POSITIVE_WORDS, false) {
             weight += 25.0;
         }
     }
@@ -288,7 +317,7 @@ fn is_gallery(dom: &Dom, id: u32) -> bool {
     };
     ["class", "id"].iter().any(|a| {
         e.attr(a)
-            .is_some_and(|v| class_value_matches(v, &["gallery", "slideshow", "carousel"]))
+            .is_some_and(|v| class_value_matches(v, &["gallery", "slideshow", "carousel"], true))
     })
 }
 
@@ -583,13 +612,26 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
     };
     // A container whose parent holds much more of the same text grows to the parent: articles
     // split into several sibling sections score each section on its own.
+    // Past a bare wrapper whose name scores it low, the grandparent may hold more of the same,
+    // on a lower bar: the rest of a story behind a "Read more" button (`<div id="read-more">`
+    // around it) under the story's first paragraphs.
+    let holds_more_of_the_same = |node: u32, top: u32, bar: f64| {
+        let ps = score[node as usize];
+        !ps.is_nan()
+            && ps >= top_score * bar
+            && s.text_len[node as usize] as f64 <= s.text_len[top as usize] as f64 * 2.5
+    };
+    let bare_chrome_wrapper = |wrapper: u32, top: u32| {
+        class_weight(dom, wrapper) < 0.0
+            && s.text_len[wrapper as usize] as f64 <= s.text_len[top as usize] as f64 * 1.05
+    };
     while let Some(parent) = growable_parent(top) {
-        let ps = score[parent as usize];
-        if !ps.is_nan()
-            && ps >= top_score * 0.75
-            && s.text_len[parent as usize] as f64 <= s.text_len[top as usize] as f64 * 2.5
-        {
+        if holds_more_of_the_same(parent, top, 0.75) {
             top = parent;
+        } else if let Some(grandparent) = growable_parent(parent)
+            .filter(|&g| bare_chrome_wrapper(parent, top) && holds_more_of_the_same(g, top, 0.5))
+        {
+            top = grandparent;
         } else {
             break;
         }
@@ -1447,6 +1489,49 @@ mod tests {
         );
         let a = article_from_dom(&parse(&html), Some("https://example.com/2017/hiring")).unwrap();
         assert_eq!(a.paragraphs.len(), 10, "{:?}", a.paragraphs.last());
+    }
+
+    #[test]
+    fn camel_case_chrome_names_are_chrome_and_component_names_are_not() {
+        let story = "<p>Carlineo faces a maximum of ten years in prison, and sentencing is set for the middle of February.</p>".repeat(8);
+        // MathJax marks each formula with its context menu's name; the formula is the text.
+        let formula = r#"<p>The energy is <span class="CtxtMenu_Attached_0">E equals m c squared, the mass times the square of light's speed</span>, as derived.</p>"#;
+        let html = format!(
+            r#"<html><body><div class="article-body">{story}{formula}
+            <div id="emailSignup"><div>Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.</div></div>
+            <div class="adSlot"><p>Sponsored: the best mattresses of the year, tested by our editors, with prices.</p></div>
+            </div></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/2019/omar")).unwrap();
+        assert_paragraphs(
+            &a,
+            &["Carlineo faces", "E equals m c squared"],
+            &["news meet your inbox", "mattresses"],
+        );
+    }
+
+    #[test]
+    fn the_rest_behind_a_read_more_button_joins_the_first_paragraphs() {
+        let first = "<p>The roadshow featured the national security adviser, an adviser to the Attorney-General, and the police commissioner.</p>".repeat(3);
+        let rest = "<p>The Bill would require telecommunications providers to store metadata, the who, where and when of a call, for two years.</p>".repeat(9);
+        let html = format!(
+            r#"<html><body><div class="story"><div class="story-body">
+            <div class="story-intro"><p><strong>A high-powered federal team has been doing the rounds of media organisations. It failed.</strong></p></div>
+            {first}
+            <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+            <div id="read-more-content">{rest}</div></div>
+            </div></div></body></html>"#
+        );
+        let a = article_from_dom(&parse(&html), Some("https://example.com/2015/03/laws")).unwrap();
+        assert_paragraphs(
+            &a,
+            &[
+                "A high-powered federal team",
+                "The roadshow featured",
+                "The Bill would require",
+            ],
+            &["Read more"],
+        );
     }
 
     #[test]
