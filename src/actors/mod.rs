@@ -2782,6 +2782,17 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_a_name_starts_after_a_relative_clause_s_verb() {
+        let a = analysis_of(
+            "The roadshow featured Justin Bassi, who advises Attorney-General George Brandis on \
+            crime and security matters, and Police Commissioner Andrew Colvin.",
+        );
+        let role = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.role.clone());
+        assert_eq!(role("George Brandis"), Some(Some("Attorney-General".to_string())));
+        assert_eq!(role("Andrew Colvin"), Some(Some("Police Commissioner".to_string())));
+    }
+
+    #[test]
     fn a_page_of_results_is_still_read_as_english() {
         // Hardly a "the" or "of": names and numbers, and no other language's words either.
         assert_names(

@@ -1052,6 +1052,27 @@ fn is_verb_like(l: &str) -> bool {
                 | "joins"
                 | "names"
                 | "calls"
+                // "who advises Attorney-General George Brandis": the verb of a relative clause.
+                | "advises"
+                | "replaces"
+                | "succeeds"
+                | "praises"
+                | "criticises"
+                | "criticizes"
+                | "blames"
+                | "accuses"
+                | "urges"
+                | "appoints"
+                | "sacks"
+                | "tells"
+                | "asks"
+                | "hires"
+                | "thanks"
+                | "defends"
+                | "slams"
+                | "welcomes"
+                | "nominates"
+                | "interviews"
         )
 }
 
