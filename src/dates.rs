@@ -193,6 +193,41 @@ impl Scanner<'_> {
             )
     }
 
+    /// Whether the four digits at `k` are a 24-hour clock time: "at 2000 GMT", "between 2000
+    /// and 2100 BST", "from 1900 to 2300 hours".
+    fn is_clock_time(&self, k: usize) -> bool {
+        let four_digits = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        four_digits(self.w(k))
+            && (self.is_zone(self.w(k + 1))
+                || (matches!(self.w(k + 1), "and" | "to" | "until" | "till" | "-" | "–")
+                    && four_digits(self.w(k + 2))
+                    && self.is_zone(self.w(k + 3))))
+    }
+
+    /// A time zone, or "hours" after a 24-hour clock time.
+    fn is_zone(&self, w: &str) -> bool {
+        matches!(
+            w,
+            "gmt"
+                | "bst"
+                | "utc"
+                | "est"
+                | "edt"
+                | "cst"
+                | "cdt"
+                | "mst"
+                | "mdt"
+                | "pst"
+                | "pdt"
+                | "cet"
+                | "cest"
+                | "aest"
+                | "jst"
+                | "hours"
+                | "hrs"
+        )
+    }
+
     fn year_at(&self, k: usize) -> Option<i32> {
         let w = self.w(k);
         if w.len() == 4 {
@@ -1119,6 +1154,15 @@ impl Scanner<'_> {
         if w == "midnight" {
             return Some((1, format!("{r}T24:00"), "time"));
         }
+        // The 24-hour clock, by its zone or "hours": "2100 GMT", "0600 hours", and the first
+        // end of "between 2000 and 2100 BST".
+        if self.is_clock_time(k) {
+            let (hour, minute) = (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?);
+            if hour <= 23 && minute <= 59 {
+                let zoned = usize::from(self.is_zone(self.w(k + 1)));
+                return Some((1 + zoned, format!("{r}T{hour:02}:{minute:02}"), "time"));
+            }
+        }
         let (hour, minute, mut j) = if let Some(h) = self.num(k).filter(|&h| (1..=12).contains(&h))
         {
             if self.w(k + 1) == ":" {
@@ -1544,6 +1588,26 @@ mod tests {
             [
                 ("2019".to_string(), "2019".to_string()),
                 ("2004".to_string(), "2004".to_string()),
+                ("2004".to_string(), "2004".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_in_four_digits_is_no_year() {
+        assert_eq!(
+            values(
+                "Polls open between 0700 and 2200 GMT; the service ran from 2000 to 2100 BST and \
+                the blast came at 1900 hours. In 2000 and 2004 turnout fell.",
+                "2005-05-01"
+            ),
+            [
+                ("0700".to_string(), "2005-05-01T07:00".to_string()),
+                ("2200 GMT".to_string(), "2005-05-01T22:00".to_string()),
+                ("2000".to_string(), "2005-05-01T20:00".to_string()),
+                ("2100 BST".to_string(), "2005-05-01T21:00".to_string()),
+                ("1900 hours".to_string(), "2005-05-01T19:00".to_string()),
+                ("2000".to_string(), "2000".to_string()),
                 ("2004".to_string(), "2004".to_string())
             ]
         );

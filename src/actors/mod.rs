@@ -2787,9 +2787,20 @@ mod tests {
             "The roadshow featured Justin Bassi, who advises Attorney-General George Brandis on \
             crime and security matters, and Police Commissioner Andrew Colvin.",
         );
-        let role = |name: &str| a.actors.iter().find(|x| x.name == name).map(|x| x.role.clone());
-        assert_eq!(role("George Brandis"), Some(Some("Attorney-General".to_string())));
-        assert_eq!(role("Andrew Colvin"), Some(Some("Police Commissioner".to_string())));
+        let role = |name: &str| {
+            a.actors
+                .iter()
+                .find(|x| x.name == name)
+                .map(|x| x.role.clone())
+        };
+        assert_eq!(
+            role("George Brandis"),
+            Some(Some("Attorney-General".to_string()))
+        );
+        assert_eq!(
+            role("Andrew Colvin"),
+            Some(Some("Police Commissioner".to_string()))
+        );
     }
 
     #[test]
