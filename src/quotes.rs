@@ -1694,7 +1694,17 @@ fn speaker_before(
                 .mention_at_token(det + 1)
                 .filter(|m| officer_description(doc, m) == Some(det));
             return match officer {
-                Some(m) => officer_named(doc, actors, m, det, in_quote, 0),
+                Some(m) => officer_of(doc, actors, m, det, in_quote, 0),
+                // "the Tory leader argued": the party's adjective, no name.
+                None if is_adjective_officer(doc, det) => officer_named(
+                    doc,
+                    actors,
+                    &[doc.token_text(det + 1)],
+                    doc.token_text(det + 2),
+                    det,
+                    in_quote,
+                    0,
+                ),
                 None => resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote),
             };
         }
@@ -1862,7 +1872,7 @@ fn speaker_after(
             }
             // "said the Warriors chief": someone named before.
             if let Some(det) = officer_description(doc, m).filter(|_| persons_first.is_none()) {
-                return officer_named(doc, actors, m, det, in_quote, 0);
+                return officer_of(doc, actors, m, det, in_quote, 0);
             }
             // "said White House press secretary Karine Jean-Pierre": the person, if one follows.
             if actors.list[a].kind == ActorKind::Organization && persons_first.is_none() {
@@ -1916,35 +1926,38 @@ fn officer_description(doc: &Doc, m: &crate::actors::Mention) -> Option<usize> {
         .tokens
         .get(m.last_token + 1)
         .map(|_| doc.token_text(m.last_token + 1))?;
-    (doc.token_text(det).eq_ignore_ascii_case("the")
-        && matches!(
-            role,
-            "leader"
-                | "chief"
-                | "boss"
-                | "chairman"
-                | "chairwoman"
-                | "manager"
-                | "coach"
-                | "captain"
-                | "founder"
-                | "owner"
-        ))
-    .then_some(det)
+    (doc.token_text(det).eq_ignore_ascii_case("the") && is_officer_word(role)).then_some(det)
+}
+
+/// The nouns of an organisation's head: "leader", "chairman", "coach".
+fn is_officer_word(word: &str) -> bool {
+    matches!(
+        word,
+        "leader"
+            | "chief"
+            | "boss"
+            | "chairman"
+            | "chairwoman"
+            | "manager"
+            | "coach"
+            | "captain"
+            | "founder"
+            | "owner"
+    )
 }
 
 /// The person a description of an organisation's head names: the one whose role is that
 /// ("Tory leader Michael Howard" for "the Tory leader"), else the one named last before it.
+/// `names` are the organisation's names, or the party's adjective ("Tory").
 fn officer_named(
     doc: &Doc,
     actors: &Actors,
-    m: &crate::actors::Mention,
+    names: &[&str],
+    role_word: &str,
     det: usize,
     in_quote: &[bool],
     hops: usize,
 ) -> Option<usize> {
-    let organisation = &actors.list[m.actor];
-    let role_word = doc.token_text(m.last_token + 1);
     // Those whose role is the description's ("Chairman Steve Vaughan" for "the Chester
     // chairman"); of several, the one whose role also names the organisation.
     let with_role = |of_organisation: bool| -> Vec<usize> {
@@ -1958,9 +1971,7 @@ fn officer_named(
                         let r = r.to_lowercase();
                         r.split_whitespace().any(|w| w == role_word)
                             && (!of_organisation
-                                || std::iter::once(&organisation.name)
-                                    .chain(&organisation.aliases)
-                                    .any(|n| r.contains(&n.to_lowercase())))
+                                || names.iter().any(|n| r.contains(&n.to_lowercase())))
                     })
             })
             .map(|(i, _)| i)
@@ -1972,6 +1983,45 @@ fn officer_named(
         }
     }
     resolve_pronoun_within(doc, actors, det, ActorKind::Person, in_quote, hops + 1)
+}
+
+/// The person "the <organisation mention m> <officer noun>" at `det` names.
+fn officer_of(
+    doc: &Doc,
+    actors: &Actors,
+    m: &crate::actors::Mention,
+    det: usize,
+    in_quote: &[bool],
+    hops: usize,
+) -> Option<usize> {
+    let organisation = &actors.list[m.actor];
+    let names: Vec<&str> = std::iter::once(organisation.name.as_str())
+        .chain(organisation.aliases.iter().map(String::as_str))
+        .collect();
+    let role_word = doc.token_text(m.last_token + 1);
+    officer_named(doc, actors, &names, role_word, det, in_quote, hops)
+}
+
+/// "The Tory leader", "the Democratic chairman": a party's or a nation's adjective and an
+/// officer's noun after "the", between tokens `from` and `to` (not in a quote), nearest first.
+/// Gives the determiner's token.
+fn adjective_officer_description(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    in_quote: &[bool],
+) -> Option<usize> {
+    (from..to.saturating_sub(2))
+        .rev()
+        .find(|&det| !in_quote[det] && is_adjective_officer(doc, det))
+}
+
+/// Whether "the <adjective> <officer noun>" ("the Tory leader") starts at token `det`.
+fn is_adjective_officer(doc: &Doc, det: usize) -> bool {
+    det + 2 < doc.tokens.len()
+        && doc.token_text(det).eq_ignore_ascii_case("the")
+        && lexicon::is_demonym(doc.token_text(det + 1))
+        && is_officer_word(doc.token_text(det + 2))
 }
 
 /// Whether the word before token `t` makes what starts there an object or a list's item: "for
@@ -2022,6 +2072,19 @@ fn resolve_pronoun_within(
     };
     let mut fallback = None;
     let own_sentence = doc.tokens[t].sentence;
+    // "The Tory leader countered … He declared": a party's officer described after the
+    // nearest name, by the party's adjective (no name of its own), is whom the pronoun is.
+    if kind == ActorKind::Person && hops < DESCRIPTION_HOPS {
+        let nearest = k
+            .checked_sub(1)
+            .map_or(0, |n| actors.mentions[n].last_token + 1);
+        let from = nearest.max(t.saturating_sub(CLAUSE_REACH * 4));
+        if let Some(det) = adjective_officer_description(doc, from, t, in_quote) {
+            let adjective = doc.token_text(det + 1);
+            let role_word = doc.token_text(det + 2);
+            return officer_named(doc, actors, &[adjective], role_word, det, in_quote, hops);
+        }
+    }
     for m in actors.mentions[..k].iter().rev().take(40) {
         let a = &actors.list[m.actor];
         // Names inside quotes are what was said, not who said it.
@@ -2034,7 +2097,7 @@ fn resolve_pronoun_within(
         if kind == ActorKind::Person && a.kind == ActorKind::Organization && hops < DESCRIPTION_HOPS
         {
             if let Some(det) = officer_description(doc, m) {
-                return officer_named(doc, actors, m, det, in_quote, hops);
+                return officer_of(doc, actors, m, det, in_quote, hops);
             }
         }
         if a.kind != kind {
@@ -2213,6 +2276,20 @@ mod tests {
                 “Any final agreement on this matter needs to be made with her team,” they said."
             ),
             vec![Some("Dick Clark Productions".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_party_s_leader_described_by_its_adjective_is_the_one_with_that_role() {
+        assert_eq!(
+            speakers_of(
+                "Tory leader Michael Howard spoke in Leeds on Monday. Mr Blair denied the \
+                claim.\n\n“We will win,” the Tory leader said. “We agree,” said the Tory leader."
+            ),
+            vec![
+                Some("Michael Howard".to_string()),
+                Some("Michael Howard".to_string())
+            ]
         );
     }
 

@@ -653,8 +653,37 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                     .is_some_and(|stem| stem.len() >= 3 && lexicon::is_common_word(stem));
                 (lexicon::is_common_word(&l) || stem_common) && !lexicon::is_surname_word(&l)
             });
+        // "Mr Straw", "Ms Short": a courtesy title names a person by any surname (but "Mr
+        // Speaker" addresses an office).
+        // (Not "MS. Final approval", a disease's capitals, nor "the Mr Nasty of books", "No
+        // More Mr Nasty": a character.)
+        let honorific_at =
+            run.first
+                .saturating_sub(if run.first >= 2 && doc.token_text(run.first - 1) == "." {
+                    2
+                } else {
+                    1
+                });
+        let before_honorific = honorific_at
+            .checked_sub(1)
+            .and_then(|t| word_in_sentence(doc, run, t))
+            .map(str::to_lowercase);
+        let courtesy_surname = run.first == run.last
+            && run.role.is_none()
+            && run.honorific.as_deref().is_some_and(|h| {
+                h.split_whitespace().all(lexicon::is_courtesy_title)
+                    && h.chars().any(char::is_lowercase)
+            })
+            && !matches!(
+                before_honorific.as_deref(),
+                Some("the" | "a" | "an" | "more" | "no")
+            )
+            && !lexicon::is_role_noun(&name.to_lowercase());
         // "research director of gaming VR": a role before a thing's abbreviation.
-        return (!plain_word && !lexicon::is_non_org_capitals(name)).then_some(ActorKind::Person);
+        let capitals = !name.chars().any(char::is_lowercase);
+        return ((!plain_word || courtesy_surname)
+            && !(capitals && lexicon::is_non_org_capitals(name)))
+        .then_some(ActorKind::Person);
     }
     // "Henderson, Nev.", "HEMPSTEAD, N.Y., Sept. 26": a town, then its state or country.
     if run.first == run.last
@@ -1346,6 +1375,13 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         .filter(|r| !r.sentence_initial)
         .map(|r| r.name.as_str())
         .collect();
+    // Surnames written alone after a title ("Mr Gates"): "Bill Gates", made of ordinary
+    // words, opening the article is that person's full name, not a capitalised phrase.
+    let titled_surnames: std::collections::HashSet<&str> = runs
+        .iter()
+        .filter(|r| r.first == r.last && r.honorific.is_some())
+        .map(|r| r.name.as_str())
+        .collect();
     // Pass 1: the full names: multi-word people, and every organisation and place.
     for (k, r) in runs.iter().enumerate() {
         let Some(kind) = kinds[k] else { continue };
@@ -1354,6 +1390,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             && r.sentence_initial
             && !named_mid_sentence.contains(r.name.as_str())
             && is_capitalised_phrase(r)
+            && !(kind == ActorKind::Person && titled_surnames.contains(surname_of(&r.name)))
         {
             continue;
         }
@@ -1451,8 +1488,21 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             continue;
         }
         // The nearest full-name person with this surname: before (nearest first), else after.
+        // ("Mr Gate's speech" beside Bill Gates: a possessive written on the wrong side of
+        // a surname's last "s".)
         let person = by_surname
             .get(&surname_key(surname))
+            .or_else(|| {
+                let possessive = doc
+                    .tokens
+                    .get(r.last + 1)
+                    .is_some_and(|_| matches!(doc.token_text(r.last + 1), "'s" | "’s"))
+                    || doc.token_text(r.last).ends_with("'s")
+                    || doc.token_text(r.last).ends_with("’s");
+                (possessive && r.honorific.is_some())
+                    .then(|| by_surname.get(&surname_key(&format!("{surname}s"))))
+                    .flatten()
+            })
             .and_then(|list| {
                 let at = list.partition_point(|&m| m < k);
                 let before = at.checked_sub(1).map(|i| list[i]);
@@ -2801,6 +2851,63 @@ mod tests {
             role("Andrew Colvin"),
             Some(Some("Police Commissioner".to_string()))
         );
+    }
+
+    #[test]
+    fn offices_of_a_body_and_a_party_s_adjective() {
+        let a = analysis_of(
+            "But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. Tory \
+            frontbencher John Redwood said the Tories would cut quangos. Secretary of State for \
+            Health John Reid disagreed.",
+        );
+        let role = |name: &str| {
+            a.actors
+                .iter()
+                .find(|x| x.name == name)
+                .map(|x| x.role.clone())
+        };
+        assert_eq!(
+            role("Paul Boateng"),
+            Some(Some("Chief Secretary to the Treasury".to_string()))
+        );
+        assert_eq!(
+            role("John Redwood"),
+            Some(Some("Tory frontbencher".to_string()))
+        );
+        assert_eq!(
+            role("John Reid"),
+            Some(Some("Secretary of State for Health".to_string()))
+        );
+        assert_eq!(role("Treasury"), Some(None));
+        assert_eq!(role("Tory"), None, "a party's adjective is no one");
+        let tories = a
+            .actors
+            .iter()
+            .find(|x| x.name == "Tories")
+            .expect("the Tories");
+        assert_eq!(tories.kind, ActorKind::Organization);
+        assert_eq!(tories.aliases, ["Conservatives"]);
+    }
+
+    #[test]
+    fn a_courtesy_title_names_a_person_by_any_surname() {
+        let text = "Bill Gates has opened the show in Las Vegas. Mr Gates said gadgets work \
+            together. Despite glitches during Mr Gate's speech, he was cheered. In a speech to \
+            the Foreign Policy Centre Mr Straw said so. \"I'm not going to be the Mr Nasty of \
+            books,\" said Cowell, 54. It helps patients with MS. Final approval is due.";
+        let found = actors_of(text);
+        assert_kinds(
+            &found,
+            &[
+                ("Bill Gates", ActorKind::Person),
+                ("Straw", ActorKind::Person),
+                ("Foreign Policy Centre", ActorKind::Organization),
+            ],
+        );
+        assert_names(text, &[], &["Gates", "Gate", "Nasty", "Final"]);
+        let a = analysis_of(text);
+        let gates = a.actors.iter().find(|x| x.name == "Bill Gates").unwrap();
+        assert_eq!(gates.mentions.len(), 3, "{:?}", gates.aliases);
     }
 
     #[test]

@@ -411,6 +411,7 @@ fn shape_run(doc: &Doc, s: usize, i: usize, j: usize) -> Vec<Run> {
 /// `shape_run`, told whether a "-based" word may still split the stretch.
 fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: bool) -> Vec<Run> {
     let sentence_initial = doc.is_sentence_initial(i);
+    let run_first = i;
     // "House Republican Thomas Massie", "Vermont Democrat Peter Welch": a description that
     // ends in a party or demonym before a first name.
     if let Some(k) = (i + 1..j).find(|&k| {
@@ -596,6 +597,16 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     if i > j {
         return Vec::new();
     }
+    // "the Foreign Policy Centre Mr Straw said": a courtesy title inside a run starts a
+    // person's name ("Little Miss Sunshine" is a title's own word).
+    if let Some(k) = (i + 1..j).find(|&k| {
+        let w = doc.token_text(k);
+        lexicon::is_courtesy_title(w) && !w.eq_ignore_ascii_case("miss")
+    }) {
+        let mut runs = shape_run(doc, s, i, k - 1);
+        runs.extend(shape_run(doc, s, k, j));
+        return runs;
+    }
     // "Hong Kong-based Hutchison Whampoa": a place, then the company based there.
     if let Some(k) = (i..=j)
         .find(|&k| lower(doc, k).ends_with("-based"))
@@ -675,7 +686,8 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                 && !lexicon::is_courtesy_title(doc.token_text(k)))
         {
             let mut after = k + 1;
-            if after + 1 <= j && matches!(doc.token_text(after), "of" | "for") {
+            // "Secretary of State for Health John Reid": an office may name two things.
+            while after < j && matches!(doc.token_text(after), "of" | "for") {
                 after += 2;
                 // "Director of Public Prosecution Eva-Marie Persson": the office's name runs
                 // on to the first name.
@@ -704,7 +716,33 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                 && looks_like_person(doc, after, j)
                 && !lexicon::is_building_word(&lower(doc, j))
             {
-                role_in_run = Some(join_tokens(doc, i, after - 1));
+                // "Israeli Prime Minister", "Tory MP", "former Prime Minister": the words
+                // that were trimmed off the run's start belong to the role.
+                let mut role_first = i;
+                while role_first > run_first && {
+                    let w = doc.token_text(role_first - 1);
+                    lexicon::is_demonym(w)
+                        || ROLE_MODIFIERS.contains(&w.to_lowercase().as_str())
+                        || matches!(w.to_lowercase().as_str(), "ex" | "then" | "fellow")
+                } {
+                    role_first -= 1;
+                }
+                // "met former Prime Minister Tony Blair": a modifier in lower case before it.
+                let sentence_first = doc.sentences[s].first_token;
+                while role_first == run_first
+                    && role_first > sentence_first
+                    && ROLE_MODIFIERS.contains(&doc.token_text(role_first - 1))
+                {
+                    role_first -= 1;
+                }
+                let mut role = join_tokens(doc, role_first, after - 1);
+                if role_first < i
+                    && doc.is_sentence_initial(role_first)
+                    && !lexicon::is_demonym(doc.token_text(role_first))
+                {
+                    role = lower_first(&role);
+                }
+                role_in_run = Some(role);
                 name_first = after;
             }
             break;
@@ -947,11 +985,24 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
             break;
         }
         let l = w.to_lowercase();
+        // "Chief Secretary to the Treasury Paul Boateng": an office "to/of/for the" its body.
+        if l == "the"
+            && k >= first + 3
+            && (1..=2).contains(&(name_start - k))
+            && lexicon::is_first_name(doc.token_text(name_start))
+            && matches!(doc.token_text(k - 2), "to" | "of" | "for")
+            && lexicon::is_role_noun(&doc.token_text(k - 3).to_lowercase())
+        {
+            k -= 2;
+            words += 2;
+            continue;
+        }
         if lexicon::is_role_noun(&l) {
             has_role_noun = true;
         } else if matches!(l.as_str(), "of" | "for") {
             // "minister for strategic affairs": only inside a role.
         } else if (lexicon::is_function_word(&l) && !lexicon::is_demonym(w))
+            || matches!(l.as_str(), "including" | "like" | "excluding" | "besides")
             || lexicon::is_speech_verb(&l)
             || is_verb_like(&l)
         {
@@ -990,7 +1041,7 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
         .iter()
         .rposition(|w| lexicon::is_role_noun(&w.to_lowercase()))?;
     let after = &tail[last_noun + 1..];
-    if after.is_empty() || (after.len() <= 3 && matches!(after[0], "for" | "of")) {
+    if after.is_empty() || (after.len() <= 3 && matches!(after[0], "for" | "of" | "to")) {
         Some(role)
     } else {
         None
