@@ -503,7 +503,44 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 .filter(|&o| quotes[o].paragraph == p)
                 .and_then(|o| quotes[o].speaker)
         };
-        quotes[qi].speaker = same_paragraph
+        // A speaker of reported words between the quote before and this one ("Lord Moynihan
+        // said the policy would …" then “We aim to …”) is this quote's, before that quote's.
+        let reported_between = {
+            let s = quotes[qi].sentence;
+            let before_quote_ends = prev_in_para[qi].map_or(0, |o| quotes[o].end);
+            let words_of = |s: usize| {
+                (doc.sentences[s].first_token..doc.sentences[s].end_token)
+                    .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            };
+            // This sentence is the quote alone; the one before quotes no one, in a paragraph
+            // that does not open inside a quote (whose sentences may all be quoted words).
+            let para_text = doc.text[doc.paragraphs[p].start..doc.paragraphs[p].end].trim_start();
+            // A verb that reports speech: "said the policy would", not "continued to
+            // practise".
+            let reports = |s: usize| {
+                words_of(s).any(|t| {
+                    lexicon::is_speech_verb(&doc.token_text(t).to_lowercase())
+                        && doc
+                            .tokens
+                            .get(t + 1)
+                            .is_some_and(|_| doc.token_text(t + 1) != "to")
+                })
+            };
+            (s > 0
+                && !para_text.starts_with(['"', '“', '\'', '‘'])
+                && doc.sentences[s - 1].paragraph == p
+                && reports(s - 1)
+                && doc.tokens[doc.sentences[s - 1].first_token].start >= before_quote_ends
+                && prev_in_para[qi].is_some()
+                && words_of(s).all(|t| in_quote[t])
+                && words_of(s - 1).all(|t| !in_quote[t]))
+            .then(|| sentence_speaker(doc, actors, s - 1, &in_quote))
+            .flatten()
+            // (A person: "The Ofsted chief said …" names the organisation's mention.)
+            .filter(|&a| actors.list[a].kind == ActorKind::Person)
+        };
+        quotes[qi].speaker = reported_between
+            .or(same_paragraph)
             .or(from_previous)
             .or(introduced)
             .or_else(after_subject)
@@ -2290,6 +2327,18 @@ mod tests {
                 Some("Michael Howard".to_string()),
                 Some("Michael Howard".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_lone_quote_after_someone_s_reported_words_is_theirs() {
+        assert_eq!(
+            speakers_of(
+                "Shadow home secretary David Davis said children lacked sport. The plans would \
+                help, “a great deal”, he said. Shadow sports minister Lord Moynihan said the \
+                policy would empower clubs. “We aim to shift the emphasis to clubs.”"
+            ),
+            vec![Some("David Davis".to_string()), Some("Lord Moynihan".to_string())]
         );
     }
 

@@ -308,9 +308,51 @@ fn starts_with_attribution(after: &str) -> bool {
     });
     // "Russia insisted that Pyongyang …", "Ohio Gov. John Kasich said he would …" open a
     // sentence of their own: the verb takes a clause, not the quote before it.
+    // So does "The Tories say Labour's plans have failed": a verb of saying whose subject comes
+    // first, then its clause's subject, a possessive or a determiner ("told the BBC" is an
+    // attribution's object).
+    let says = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "say"
+                | "says"
+                | "said"
+                | "claim"
+                | "claims"
+                | "claimed"
+                | "argue"
+                | "argues"
+                | "argued"
+                | "insist"
+                | "insists"
+                | "insisted"
+                | "believe"
+                | "believes"
+        )
+    };
     if verb_at.is_some_and(|k| {
         words.get(k + 1).is_some_and(|w| {
-            *w == "that" || (k > 0 && matches!(*w, "he" | "she" | "they" | "we" | "I" | "there"))
+            *w == "that"
+                || (k > 0 && matches!(*w, "he" | "she" | "they" | "we" | "I" | "there"))
+                || (k > 0
+                    && says(words[k])
+                    && (matches!(
+                        *w,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "this"
+                            | "these"
+                            | "it"
+                            | "all"
+                            | "some"
+                            | "many"
+                    ) || w.ends_with("'s")
+                        || w.ends_with("’s")))
         })
     }) {
         return false;
@@ -702,6 +744,18 @@ mod tests {
                 "He said: \"It will end in failure.\"",
                 "The report said the G8 agreed."
             ]
+        );
+        // A verb of saying that takes a clause of its own opens a sentence.
+        assert_eq!(
+            sentences("\"We aim to shift the emphasis.\" The Tories say Labour's plans failed."),
+            vec![
+                "\"We aim to shift the emphasis.\"",
+                "The Tories say Labour's plans failed."
+            ]
+        );
+        assert_eq!(
+            sentences("\"We will win,\" Mr Howard told the BBC. He left."),
+            vec!["\"We will win,\" Mr Howard told the BBC.", "He left."]
         );
         // The speaker behind an appositive still ends the quote's sentence.
         assert_eq!(
