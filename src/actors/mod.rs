@@ -2890,6 +2890,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_s_opening_adjective_is_no_part_of_a_name() {
+        assert_names(
+            "Defiant Matt Williams said he would stay. Jubilant Andy Murray left. Vincent \
+            Brown stayed.",
+            &["Matt Williams", "Andy Murray", "Vincent Brown"],
+            &["Defiant Matt Williams", "Jubilant Andy Murray"],
+        );
+    }
+
+    #[test]
     fn a_courtesy_title_names_a_person_by_any_surname() {
         let text = "Bill Gates has opened the show in Las Vegas. Mr Gates said gadgets work \
             together. Despite glitches during Mr Gate's speech, he was cheered. In a speech to \

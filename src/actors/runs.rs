@@ -430,7 +430,13 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             // "Welshman Jimmy Watkins", "Spaniard Guillermo Garcia-Lopez", "Tory Neil
             // Hamilton", "Comedian Harry Hill": who someone is, before the name.
             || is_demonym_noun(w)
-            || lexicon::is_role_noun(&l))
+            || lexicon::is_role_noun(&l)
+            // "Defiant Matt Williams", "Jubilant Andy Murray": a sentence's opening adjective.
+            || (doc.is_sentence_initial(k)
+                && l.chars().count() >= 5
+                && ["ant", "ent", "ous", "ful", "ive", "less", "ic", "ed"]
+                    .iter()
+                    .any(|end| l.ends_with(end))))
             && !lexicon::is_first_name(w)
             && lexicon::honorific(w).is_none()
             && !matches!(
