@@ -317,6 +317,24 @@ impl Scanner<'_> {
                         }
                     }
                 }
+                // "between 0700 and 2200 GMT on Thursday": the range's first time falls on
+                // the day its second one does (one step: no chain of times is followed).
+                if kind == "time"
+                    && comma == 0
+                    && matches!(next, "and" | "to" | "until" | "till" | "-" | "–")
+                    && value.len() > 10
+                {
+                    let second = k + used + 1;
+                    if let Some((used2, _, "time")) = self.match_core(second) {
+                        if self.w(second + used2) == "on" {
+                            if let Some((_, day, "date")) = self.match_core(second + used2 + 1) {
+                                if day.len() == 10 {
+                                    return Some((used, format!("{day}{}", &value[10..]), kind));
+                                }
+                            }
+                        }
+                    }
+                }
                 return Some((used, value, kind));
             }
             if let Some((more, v2, "date")) = self.match_core(k + used + comma) {
@@ -1609,6 +1627,25 @@ mod tests {
                 ("1900 hours".to_string(), "2005-05-01T19:00".to_string()),
                 ("2000".to_string(), "2000".to_string()),
                 ("2004".to_string(), "2004".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_s_first_time_falls_on_the_day_of_its_second() {
+        assert_eq!(
+            values(
+                "Polls will open between 0700 and 2200 GMT on Thursday, and from 3 p.m. to 5 p.m. on \
+                Friday.",
+                "2005-05-01"
+            ),
+            [
+                ("0700".to_string(), "2005-05-05T07:00".to_string()),
+                ("2200 GMT".to_string(), "2005-05-05T22:00".to_string()),
+                ("Thursday".to_string(), "2005-05-05".to_string()),
+                ("3 p.m.".to_string(), "2005-05-06T15:00".to_string()),
+                ("5 p.m.".to_string(), "2005-05-06T17:00".to_string()),
+                ("Friday".to_string(), "2005-05-06".to_string())
             ]
         );
     }
