@@ -2338,7 +2338,10 @@ mod tests {
                 help, “a great deal”, he said. Shadow sports minister Lord Moynihan said the \
                 policy would empower clubs. “We aim to shift the emphasis to clubs.”"
             ),
-            vec![Some("David Davis".to_string()), Some("Lord Moynihan".to_string())]
+            vec![
+                Some("David Davis".to_string()),
+                Some("Lord Moynihan".to_string())
+            ]
         );
     }
 

@@ -2278,6 +2278,14 @@ mod tests {
         }
     }
 
+    /// The role of the actor named `name`: `None` when there is no such actor.
+    fn role_of(a: &crate::Analysis, name: &str) -> Option<Option<String>> {
+        a.actors
+            .iter()
+            .find(|x| x.name == name)
+            .map(|x| x.role.clone())
+    }
+
     /// Each of `expected` is among `found`, with its kind.
     fn assert_kinds(found: &[(String, ActorKind)], expected: &[(&str, ActorKind)]) {
         for &(name, kind) in expected {
@@ -2756,12 +2764,7 @@ mod tests {
             "Kentucky Democrats beat incumbent Matt Bevin on Tuesday. A spokeswoman for Adam Neumann \
             declined to comment, and Adam Neumann said nothing.",
         );
-        let role = |name: &str| {
-            a.actors
-                .iter()
-                .find(|x| x.name == name)
-                .map(|x| x.role.clone())
-        };
+        let role = |name: &str| role_of(&a, name);
         assert_eq!(role("Matt Bevin"), Some(Some("incumbent".to_string())));
         assert_eq!(role("Adam Neumann"), Some(None));
     }
@@ -2818,12 +2821,7 @@ mod tests {
             "Lucas Paganini, a NASA planetary scientist who led the investigation, said water \
             was found. Maria Lopez, a woman who knew him, said nothing.",
         );
-        let role = |name: &str| {
-            a.actors
-                .iter()
-                .find(|x| x.name == name)
-                .map(|x| x.role.clone())
-        };
+        let role = |name: &str| role_of(&a, name);
         assert_eq!(
             role("Lucas Paganini"),
             Some(Some("NASA planetary scientist".to_string()))
@@ -2837,12 +2835,7 @@ mod tests {
             "The roadshow featured Justin Bassi, who advises Attorney-General George Brandis on \
             crime and security matters, and Police Commissioner Andrew Colvin.",
         );
-        let role = |name: &str| {
-            a.actors
-                .iter()
-                .find(|x| x.name == name)
-                .map(|x| x.role.clone())
-        };
+        let role = |name: &str| role_of(&a, name);
         assert_eq!(
             role("George Brandis"),
             Some(Some("Attorney-General".to_string()))
@@ -2860,12 +2853,7 @@ mod tests {
             frontbencher John Redwood said the Tories would cut quangos. Secretary of State for \
             Health John Reid disagreed.",
         );
-        let role = |name: &str| {
-            a.actors
-                .iter()
-                .find(|x| x.name == name)
-                .map(|x| x.role.clone())
-        };
+        let role = |name: &str| role_of(&a, name);
         assert_eq!(
             role("Paul Boateng"),
             Some(Some("Chief Secretary to the Treasury".to_string()))
