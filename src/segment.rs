@@ -336,6 +336,8 @@ fn starts_with_attribution(after: &str) -> bool {
                 || (k > 0 && matches!(*w, "he" | "she" | "they" | "we" | "I" | "there"))
                 || (k > 0
                     && says(words[k])
+                    // (Not "“Never!” she said the next day": a pronoun speaks.)
+                    && !matches!(words[0], "he" | "she" | "they" | "we" | "I" | "He" | "She")
                     && (matches!(
                         *w,
                         "the"
@@ -752,6 +754,10 @@ mod tests {
                 "\"We aim to shift the emphasis.\"",
                 "The Tories say Labour's plans failed."
             ]
+        );
+        assert_eq!(
+            sentences("\"Never!\" she said the next day. He left."),
+            vec!["\"Never!\" she said the next day.", "He left."]
         );
         assert_eq!(
             sentences("\"We will win,\" Mr Howard told the BBC. He left."),
