@@ -385,6 +385,31 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     {
         return None;
     }
+    // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
+    if words.len() > 2 && words[1..words.len() - 1].contains(&"&") {
+        let halves: Vec<&str> = name.split(" & ").collect();
+        // ("Serbia & Montenegro": two places are a place; "Body & Soul", "War & Peace",
+        // "Christmas & New Year": ordinary words or days joined are a title or a season.)
+        if halves
+            .iter()
+            .all(|h| lexicon::places().canonical.contains_key(*h))
+        {
+            return Some(ActorKind::Place);
+        }
+        let ordinary = |w: &&str| {
+            let l = w.to_lowercase();
+            *w == "&"
+                || (lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l))
+                || crate::calendar::holiday(&l, 2000).is_some()
+                || lexicon::weekday(&l).is_some()
+                || lexicon::month(&l).is_some()
+        };
+        // ("R & B": a genre's letters.)
+        if words.iter().all(ordinary) || name.split(" & ").any(|h| h.chars().count() == 1) {
+            return None;
+        }
+        return Some(ActorKind::Organization);
+    }
     // "Virginia Democrats", "House Republicans": a party's people, named as a body.
     if words.len() > 1
         && matches!(
@@ -1461,6 +1486,18 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             by_initials.entry(initials(&a.name)).or_insert(i);
         }
     }
+    // "Marsh said" after "Marsh & McLennan": a firm named for its founders goes by the first.
+    let firm_by_founder: HashMap<String, usize> = actors
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Organization)
+        .filter_map(|(i, a)| {
+            let mut words = a.name.split_whitespace();
+            let first = words.next()?;
+            (words.next() == Some("&")).then(|| (first.to_string(), i))
+        })
+        .collect();
     // Full-name people by first name: the one who holds it, or `None` when several do.
     let mut first_name_holder: HashMap<String, Option<usize>> = HashMap::new();
     for (i, a) in actors.list.iter().enumerate() {
@@ -1511,6 +1548,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             .and_then(|m| assigned[m]);
         if let Some(p) = person {
             assigned[k] = Some(p);
+            continue;
+        }
+        if let Some(&firm) =
+            (r.first == r.last && r.honorific.is_none() && !lexicon::is_first_name(&r.name))
+                .then(|| firm_by_founder.get(r.name.as_str()))
+                .flatten()
+        {
+            assigned[k] = Some(firm);
             continue;
         }
         // "Hillary" after "Hillary Clinton": a first name alone is the one person who has it.
@@ -2337,6 +2382,80 @@ mod tests {
                 ("House of Representatives", ActorKind::Organization),
             ],
         );
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_firms_name() {
+        let text = "Accountancy firm Ernst & Young said that Scottish & Newcastle and Marsh & \
+            McLennan had erred. \"We are saddened,\" Marsh said. Moody's and Standard & Poor's cut \
+            their ratings. Serbia & Montenegro lost on Sun & Mon, as Body & Soul played R & B.";
+        let found = actors_of(text);
+        assert_kinds(
+            &found,
+            &[
+                ("Ernst & Young", ActorKind::Organization),
+                ("Scottish & Newcastle", ActorKind::Organization),
+                ("Marsh & McLennan", ActorKind::Organization),
+                ("Moody's", ActorKind::Organization),
+                ("Standard & Poor's", ActorKind::Organization),
+                ("Serbia & Montenegro", ActorKind::Place),
+            ],
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        for absent in [
+            "Marsh",
+            "Ernst",
+            "Newcastle",
+            "& Newcastle",
+            "Sun &",
+            "Body & Soul",
+            "Best R & B",
+        ] {
+            assert!(!names.contains(&absent), "{absent} in {names:?}");
+        }
+        let a = analysis_of(text);
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Marsh & McLennan"));
+    }
+
+    #[test]
+    fn initials_in_brackets_join_a_name_over_and() {
+        let a = analysis_of(
+            "The National Institute of Economic and Social Research (NIESR) claims that taxes \
+            need to rise. NIESR said so. The Bank of England and Barclays (BARC) agreed.",
+        );
+        let org = a
+            .actors
+            .iter()
+            .find(|x| x.name == "National Institute of Economic and Social Research")
+            .expect("the whole name");
+        assert_eq!(org.aliases, ["NIESR"]);
+        assert!(a.actors.iter().any(|x| x.name == "Bank of England"));
+    }
+
+    #[test]
+    fn an_office_of_the_body_before_a_name_is_a_role() {
+        let a = analysis_of(
+            "He said that Chancellor of the Exchequer Gordon Brown's plans failed. Chief \
+            Secretary to the Treasury Paul Boateng agreed. Secretary of the Navy Ray Mabus did \
+            not. A spokesperson for the San Francisco Police Department said nothing.",
+        );
+        assert_eq!(
+            role_of(&a, "Gordon Brown"),
+            Some(Some("Chancellor of the Exchequer".into()))
+        );
+        assert_eq!(
+            role_of(&a, "Paul Boateng"),
+            Some(Some("Chief Secretary to the Treasury".into()))
+        );
+        assert_eq!(
+            role_of(&a, "Ray Mabus"),
+            Some(Some("Secretary of the Navy".into()))
+        );
+        assert!(a
+            .actors
+            .iter()
+            .any(|x| x.name == "San Francisco Police Department"));
+        assert!(a.actors.iter().any(|x| x.name == "Treasury"));
     }
 
     #[test]

@@ -255,8 +255,17 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                         // and MGM Studios", "Exxon Mobil and British Petroleum" are two.
                         // Nor before a name that opens with its own "The": "Big Machine and
                         // The Carlyle Group".
-                        "and" | "&" => {
-                            org_cue_ahead(doc, j + 2, sent.end_token)
+                        // "Ernst & Young", "Marks & Spencer": an ampersand between names
+                        // makes one firm's name.
+                        // (Not "Sun & Mon", days.)
+                        "&" => {
+                            doc.token_text(j + 2) != "The"
+                                && lexicon::weekday(&lower(doc, j + 2)).is_none()
+                                && lexicon::weekday(&head).is_none()
+                        }
+                        "and" => {
+                            (org_cue_ahead(doc, j + 2, sent.end_token)
+                                || initials_follow(doc, i, j + 2, sent.end_token))
                                 && doc.token_text(j + 2) != "The"
                                 && !(lexicon::is_org_cue(&head) && j > i)
                                 && !lexicon::organizations()
@@ -383,6 +392,26 @@ fn trim_office(doc: &Doc, run: &mut Run) {
     }
 }
 
+/// "The National Institute of Economic and Social Research (NIESR)": does the capitalised
+/// stretch from `from` end in a bracketed acronym made of the initials of the name that starts
+/// at `first`?
+fn initials_follow(doc: &Doc, first: usize, from: usize, end: usize) -> bool {
+    let mut k = from;
+    while k + 1 < end && k < from + 6 && is_name_token(doc, k + 1) {
+        k += 1;
+    }
+    if k + 3 >= end || doc.token_text(k + 1) != "(" || doc.token_text(k + 3) != ")" {
+        return false;
+    }
+    let acronym = doc.token_text(k + 2);
+    let initials: String = (first..=k)
+        .map(|t| doc.token_text(t))
+        .filter(|w| w.starts_with(char::is_uppercase) && *w != "The")
+        .filter_map(|w| w.chars().next())
+        .collect();
+    acronym.chars().count() >= 3 && acronym == initials
+}
+
 /// Does an organisation cue word end the capitalised stretch starting at `from`?
 fn org_cue_ahead(doc: &Doc, from: usize, end: usize) -> bool {
     let mut k = from;
@@ -419,6 +448,30 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     }) {
         i = k + 1;
     }
+    // "Chancellor of the Exchequer Gordon Brown", "Secretary of the Navy Ray Mabus": the body
+    // an office is "of the" or "to the" ends the office before a first name.
+    let first_in_sentence = doc.sentences[s].first_token;
+    if i >= first_in_sentence + 3
+        && i + 1 < j
+        && doc.token_text(i - 1) == "the"
+        && matches!(doc.token_text(i - 2), "of" | "to" | "for")
+        && lexicon::is_role_noun(&lower(doc, i - 3))
+        && !lexicon::is_first_name(doc.token_text(i))
+    {
+        // (Not "for the San Francisco Police Department": a body's name, or a place's.)
+        let person_named = |k: usize| {
+            lexicon::is_first_name(doc.token_text(k))
+                && !(k..=j).any(|t| lexicon::is_org_cue(&lower(doc, t)))
+                && !lexicon::places()
+                    .canonical
+                    .contains_key(join_tokens(doc, i, k).as_str())
+        };
+        if let Some(k) = (i + 1..j.min(i + 3)).find(|&k| person_named(k)) {
+            let mut runs = shape_run(doc, s, i, k - 1);
+            runs.extend(shape_run(doc, s, k, j));
+            return runs;
+        }
+    }
     // "Crooked Hillary Clinton", "Little Marco Rubio": a nickname's adjective before a full name;
     // "Public Prosecution Eva-Marie Persson": the end of a title written before it.
     let describes = |k: usize| {
@@ -454,6 +507,10 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     while i <= j {
         let w = doc.token_text(i);
         let l = w.to_lowercase();
+        // "Scottish & Newcastle": a word before an ampersand is half of a firm's name.
+        if i < j && doc.token_text(i + 1) == "&" {
+            break;
+        }
         let is_the_of_name = l == "the"
             && i < j
             && lexicon::organizations()
@@ -761,9 +818,23 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         None
     };
     let last_word = doc.token_text(j);
-    let end = doc.tokens[j].start + strip_possessive(last_word).len();
     let start = doc.tokens[i].start;
-    let name = without_nickname(&doc.text[start..end]);
+    // "Moody's", "Standard & Poor's": a known name that ends in a possessive keeps it.
+    let whole = doc.text[start..doc.tokens[j].end].replace('’', "'");
+    let known_possessive = whole.ends_with("'s")
+        && lexicon::organizations()
+            .canonical
+            .contains_key(whole.as_str());
+    let end = if known_possessive {
+        doc.tokens[j].end
+    } else {
+        doc.tokens[j].start + strip_possessive(last_word).len()
+    };
+    let name = if known_possessive {
+        whole
+    } else {
+        without_nickname(&doc.text[start..end])
+    };
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return Vec::new();
     }
@@ -1037,7 +1108,15 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
         let role_word = lexicon::is_role_noun(&first)
             || ROLE_MODIFIERS.contains(&first.as_str())
             || ["ex-", "co-", "vice-"].iter().any(|p| first.starts_with(p));
-        if role_word {
+        // ("Chief Secretary to the Treasury" is an office written in capitals throughout.)
+        let role_words: Vec<&str> = role.split_whitespace().collect();
+        let capitalised_office = (1..role_words.len()).any(|n| {
+            let w = role_words[n];
+            w.starts_with(char::is_uppercase)
+                && (lexicon::is_role_noun(&w.to_lowercase())
+                    || matches!(role_words[n - 1], "the" | "of" | "to" | "for"))
+        });
+        if role_word && !capitalised_office {
             role = lower_first(&role);
         }
     }
