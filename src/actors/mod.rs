@@ -1509,6 +1509,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 .or_insert(Some(i));
         }
     }
+    let mut bracketed_letters: HashMap<String, usize> = HashMap::new();
     // Pass 2: surnames and "Mr. Surname" join the person whose last name they are (the one
     // mentioned most recently before, else the first one after); acronyms join their name.
     for (k, r) in runs.iter().enumerate() {
@@ -1608,10 +1609,18 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 && doc.token_text(r.first - 1) == "("
                 && runs[k - 1].last + 2 == r.first
                 && !known_elsewhere;
+            // ("The INSEE also said" after "The National Statistic Institute (INSEE)": the
+            // letters a name was given in brackets stand for it from then on.)
             let target = if after_paren && assigned[k - 1].is_some() {
+                bracketed_letters
+                    .entry(r.name.clone())
+                    .or_insert(assigned[k - 1].expect("assigned"));
                 assigned[k - 1]
             } else {
-                by_initials.get(&letters).copied()
+                bracketed_letters
+                    .get(&r.name)
+                    .or_else(|| by_initials.get(&letters))
+                    .copied()
             };
             if let Some(t) = target {
                 assigned[k] = Some(t);
@@ -2139,6 +2148,38 @@ fn merge_name_variants(
             }
         }
     }
+    // "Phonographic Industry" beside "British Phonographic Industry": the name without the
+    // demonym it opens with (which runs drop where nothing shows it belongs to the name).
+    let mut by_demonym_tail: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        if let Some((first, rest)) = a.name.split_once(' ') {
+            if a.kind == ActorKind::Organization && lexicon::is_demonym(first) && target[i] == i {
+                by_demonym_tail
+                    .entry(rest)
+                    .and_modify(|h| *h = None)
+                    .or_insert(Some(i));
+            }
+        }
+    }
+    // (Named by the one written more often: "Taliban" four times and "Afghan Taliban" once
+    // are the Taliban.)
+    let mut written = vec![0usize; actors.list.len()];
+    for a in assigned.iter().flatten() {
+        written[*a] += 1;
+    }
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Organization && target[i] == i {
+            if let Some(&Some(j)) = by_demonym_tail.get(a.name.as_str()) {
+                if j != i && target[j] == j {
+                    if written[i] > written[j] {
+                        target[j] = i;
+                    } else {
+                        target[i] = j;
+                    }
+                }
+            }
+        }
+    }
     for (i, a) in actors.list.iter().enumerate() {
         let ends_in_cue = a
             .name
@@ -2430,6 +2471,48 @@ mod tests {
             .expect("the whole name");
         assert_eq!(org.aliases, ["NIESR"]);
         assert!(a.actors.iter().any(|x| x.name == "Bank of England"));
+    }
+
+    #[test]
+    fn bracketed_initials_name_the_whole_body_from_then_on() {
+        let a = analysis_of(
+            "The National Statistic Institute (INSEE) added that spending rose. The INSEE also \
+            said prices fell. A spokesman for the World Summit for the Information Society \
+            (WSIS) spoke, as did the British Phonographic Industry (BPI) and the Office of the \
+            Deputy Prime Minister (ODPM). Sales rose, according to the British Phonographic \
+            Industry. The Christian Medical Fellowship (CMF) agreed.",
+        );
+        let named = |name: &str| a.actors.iter().find(|x| x.name == name);
+        let insee = named("National Statistic Institute").expect("INSEE's name");
+        assert_eq!(insee.aliases, ["INSEE"]);
+        assert_eq!(insee.mentions.len(), 3);
+        for whole in [
+            "World Summit for the Information Society",
+            "British Phonographic Industry",
+            "Office of the Deputy Prime Minister",
+        ] {
+            assert!(named(whole).is_some(), "{whole} in {:?}", a.actors);
+        }
+        assert!(named("INSEE").is_none() && named("Phonographic Industry").is_none());
+        assert_eq!(
+            named("Christian Medical Fellowship").map(|x| x.kind),
+            Some(ActorKind::Organization)
+        );
+    }
+
+    #[test]
+    fn a_body_is_named_as_written_more_often_with_or_without_its_demonym() {
+        let a = analysis_of(
+            "The Taliban attacked. The Taliban said so. The Afghan Taliban denied it. The \
+            Taliban later agreed.",
+        );
+        let taliban = a
+            .actors
+            .iter()
+            .find(|x| x.name == "Taliban")
+            .expect("the Taliban");
+        assert_eq!(taliban.mentions.len(), 4);
+        assert_eq!(a.actors.len(), 1, "{:?}", a.actors);
     }
 
     #[test]

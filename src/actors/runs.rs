@@ -203,6 +203,17 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                     j = after;
                     continue;
                 }
+                // "World Summit for the Information Society (WSIS)": "of the", "for the", "on
+                // the" inside a name its bracketed initials spell out.
+                if j + 3 < sent.end_token
+                    && matches!(doc.token_text(j + 1), "of" | "for" | "on")
+                    && doc.token_text(j + 2) == "the"
+                    && is_name_token(doc, j + 3)
+                    && initials_follow(doc, i, j + 3, sent.end_token)
+                {
+                    j += 3;
+                    continue;
+                }
                 // Connectors inside organisation names and titles.
                 if j + 2 < sent.end_token
                     && matches!(
@@ -351,6 +362,11 @@ pub fn trim_headline_runs(doc: &Doc, mut runs: Vec<Run>) -> Vec<Run> {
 #[inline(never)]
 fn trim_office(doc: &Doc, run: &mut Run) {
     if run.role.is_some() || run.last < run.first + 2 {
+        return;
+    }
+    // ("Office of the Deputy Prime Minister (ODPM)": initials spell the whole name.)
+    let sentence_end = doc.sentences[doc.tokens[run.first].sentence].end_token;
+    if initials_follow(doc, run.first, run.last, sentence_end) {
         return;
     }
     let office = matches!(
@@ -553,6 +569,8 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
             || (lexicon::is_demonym(strip_possessive(w))
                 && !ends_in_org_cue(doc, i, j)
+                // ("British Phonographic Industry (BPI)": the initials keep the demonym.)
+                && !initials_follow(doc, i, j, doc.sentences[s].end_token)
                 && !opens_known_name
                 && !opens_company_name(doc, i, j))
             // "Former Arkansas Gov. Mike Huckabee", "Fellow Kentuckian Rand Paul": a
