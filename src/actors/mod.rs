@@ -2516,6 +2516,32 @@ mod tests {
     }
 
     #[test]
+    fn a_role_is_the_noun_after_of_not_the_thing_before_it() {
+        let a = analysis_of(
+            "Titan put $2m into the re-election campaign of President Mathieu Kerekou. Fans \
+            mourned the death of actress Sharon Tate. Bank of England governor Mervyn King said \
+            rates rose. Foxx won best actor for playing soul star Ray Charles. Journalist \
+            Guillem Balague writes that Agassi will play France's Olivier Patience.",
+        );
+        assert_eq!(
+            role_of(&a, "Mathieu Kerekou"),
+            Some(Some("President".into()))
+        );
+        assert_eq!(role_of(&a, "Sharon Tate"), Some(Some("actress".into())));
+        assert_eq!(
+            role_of(&a, "Mervyn King"),
+            Some(Some("Bank of England governor".into()))
+        );
+        assert_eq!(role_of(&a, "Ray Charles"), Some(Some("soul star".into())));
+        assert_eq!(
+            role_of(&a, "Guillem Balague"),
+            Some(Some("journalist".into()))
+        );
+        let patience = a.actors.iter().find(|x| x.name == "Olivier Patience");
+        assert_eq!(patience.map(|x| x.kind), Some(ActorKind::Person));
+    }
+
+    #[test]
     fn an_office_of_the_body_before_a_name_is_a_role() {
         let a = analysis_of(
             "He said that Chancellor of the Exchequer Gordon Brown's plans failed. Chief \

@@ -294,10 +294,14 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
             }
             // "Retired Lt. Gen. Michael Flynn", "former South Carolina Gov. Jim Hodges": an
             // abbreviated title ending the stretch belongs to the name after it.
+            // (Not "said governor Mervyn King." at a sentence's end: a title that is a whole
+            // word ends the sentence there unless a name follows.)
             while j > i
                 && j + 1 < sent.end_token
                 && doc.token_text(j + 1) == "."
                 && lexicon::honorific(doc.token_text(j)).is_some()
+                && (!lexicon::is_common_word(&lower(doc, j))
+                    || (j + 2 < sent.end_token && is_name_token(doc, j + 2)))
             {
                 j -= 1;
             }
@@ -518,6 +522,21 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         .filter(|&k| (i..k).all(describes))
     {
         i = k;
+    } else if j == i + 2
+        && lexicon::is_role_noun(&lower(doc, i))
+        && !is_first_name_joined(doc.token_text(i + 1))
+        && !lexicon::is_org_cue(&lower(doc, i))
+        && (i + 1..=j).all(|k| {
+            let l = lower(doc, k);
+            !lexicon::is_common_word(&l)
+                && !lexicon::is_role_noun(&l)
+                && !lexicon::is_org_cue(&l)
+                && !lexicon::is_place_cue(&l)
+                && !lexicon::places().canonical.contains_key(doc.token_text(k))
+        })
+    {
+        // "Journalist Guillem Balague": a role, then a name of two words no list knows.
+        i += 1;
     }
     // Leading function words ("The", "However") and months, weekdays, demonyms.
     while i <= j {
@@ -1095,7 +1114,14 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
         if lexicon::is_role_noun(&l) {
             has_role_noun = true;
         } else if matches!(l.as_str(), "of" | "for") {
-            // "minister for strategic affairs": only inside a role.
+            // "minister for strategic affairs": only inside a role; the role noun comes first
+            // ("the campaign of President Mathieu Kerekou" is no campaign's role; "Bank of
+            // England governor" names the bank).
+            let capitalised_before =
+                k >= first + 2 && doc.token_text(k - 2).starts_with(char::is_uppercase);
+            if has_role_noun && !capitalised_before {
+                break;
+            }
         } else if (lexicon::is_function_word(&l) && !lexicon::is_demonym(w))
             || matches!(l.as_str(), "including" | "like" | "excluding" | "besides")
             || lexicon::is_speech_verb(&l)
@@ -1166,6 +1192,14 @@ fn is_verb_like(l: &str) -> bool {
                 | "led"
                 | "meet"
                 | "visiting"
+                // "for playing soul star Ray Charles": a verb's -ing form before the role.
+                | "playing"
+                | "portraying"
+                | "starring"
+                | "featuring"
+                | "replacing"
+                | "joining"
+                | "leaving"
                 | "told"
                 | "says"
                 // "Kentucky Democrats beat incumbent Matt Bevin": a headline's verb.
