@@ -7,18 +7,23 @@
 //! web-sys.
 
 use crate::{render as text_render, Analysis, Options};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-struct JsOptions {
-    /// `YYYY-MM-DD`: the caller's today, for pages that carry no date.
-    date: Option<String>,
-    sentences: Option<usize>,
-    raw: bool,
-    /// With `raw`, the article's title when the caller knows it (the page's, for a selection).
-    title: Option<String>,
+/// The options object's property `key`, when it is set (not `undefined` or `null`).
+fn option(options: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(options, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// A string option, or an error naming it.
+fn string_option(options: &JsValue, key: &str) -> Result<Option<String>, JsError> {
+    option(options, key)
+        .map(|v| {
+            v.as_string()
+                .ok_or_else(|| JsError::new(&format!("bad options: {key} must be a string")))
+        })
+        .transpose()
 }
 
 fn to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
@@ -26,19 +31,28 @@ fn to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
     serde::Serialize::serialize(analysis, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// The options, read property by property: `date` (`YYYY-MM-DD`, the caller's today for pages
+/// that carry no date), `sentences`, `raw` and, with `raw`, the article's `title` when the
+/// caller knows it (the page's, for a selection). (Read by hand rather than through serde: a
+/// deserializer compiled number formatting for its error messages into the wasm.)
 fn options_from(url: Option<String>, options: JsValue) -> Result<Options, JsError> {
-    let js: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
+    if !options.is_undefined() && !options.is_null() && !options.is_object() {
+        return Err(JsError::new("bad options: expected an object"));
+    }
+    let sentences = option(&options, "sentences")
+        .map(|v| match v.as_f64() {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
+            _ => Err(JsError::new(
+                "bad options: sentences must be a whole number, 0 or more",
+            )),
+        })
+        .transpose()?;
     Ok(Options {
         url,
-        reference_date: js.date,
-        summary_sentences: js.sentences,
-        raw: js.raw,
-        title: js.title.filter(|t| !t.trim().is_empty()),
+        reference_date: string_option(&options, "date")?,
+        summary_sentences: sentences,
+        raw: option(&options, "raw").is_some_and(|v| v.is_truthy()),
+        title: string_option(&options, "title")?.filter(|t| !t.trim().is_empty()),
     })
 }
 

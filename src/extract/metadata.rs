@@ -4,9 +4,9 @@
 //! `class~=byline`). Where several sources give a field, the more specific one wins.
 
 use super::dom::{push_collapsed, Dom, NodeData, NONE};
+use super::json::{self, Json};
 use super::{chrome, content, entities};
 use crate::calendar::Date;
-use serde_json::Value;
 use std::collections::HashMap;
 
 #[derive(Debug, Default, Clone)]
@@ -54,14 +54,14 @@ fn is_listing_type(t: &str) -> bool {
 }
 
 /// The `@type` (one or several) of a JSON-LD object.
-fn types_of(v: &Value) -> impl Iterator<Item = &str> {
-    let one = v.get("@type").and_then(Value::as_str);
+fn types_of(v: &Json) -> impl Iterator<Item = &str> {
+    let one = v.get("@type").and_then(Json::as_str);
     let many = v
         .get("@type")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .into_iter()
         .flatten()
-        .filter_map(Value::as_str);
+        .filter_map(Json::as_str);
     one.into_iter().chain(many)
 }
 
@@ -86,31 +86,32 @@ fn is_article_type(t: &str) -> bool {
     )
 }
 
-fn type_matches(v: &Value) -> bool {
+fn type_matches(v: &Json) -> bool {
     match v.get("@type") {
-        Some(Value::String(t)) => is_article_type(t),
-        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
+        Some(Json::String(t)) => is_article_type(t),
+        Some(Json::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
         _ => false,
     }
 }
 
-fn names_of(v: &Value) -> Vec<String> {
+fn names_of(v: &Json) -> Vec<String> {
     match v {
-        Value::String(s) => vec![s.trim().to_string()],
-        Value::Array(a) => a.iter().flat_map(names_of).collect(),
-        Value::Object(_) => v.get("name").map(names_of).unwrap_or_default(),
+        Json::String(s) => vec![s.trim().to_string()],
+        Json::Array(a) => a.iter().flat_map(names_of).collect(),
+        Json::Object(_) => v.get("name").map(names_of).unwrap_or_default(),
         _ => Vec::new(),
     }
 }
 
 /// Walk JSON-LD (objects, arrays, `@graph`) for the most article-like object.
-fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
+fn find_ld(v: &Json, out: &mut LdArticle, depth: usize) {
     if depth > 6 {
         return;
     }
     match v {
-        Value::Array(a) => a.iter().for_each(|x| find_ld(x, out, depth + 1)),
-        Value::Object(o) => {
+        Json::Array(a) => a.iter().for_each(|x| find_ld(x, out, depth + 1)),
+        Json::Object(_) => {
+            let o = v;
             if let Some(g) = o.get("@graph") {
                 find_ld(g, out, depth + 1);
             }
@@ -119,12 +120,12 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
                 out.article |= is_article_type(t) && t != "WebPage" && t != "Blog";
             }
             if type_matches(v) {
-                let is_webpage = matches!(v.get("@type"), Some(Value::String(t)) if t == "WebPage" || t == "Blog");
+                let is_webpage = matches!(v.get("@type"), Some(Json::String(t)) if t == "WebPage" || t == "Blog");
                 if out.headline.is_none() || !is_webpage {
                     if let Some(h) = o
                         .get("headline")
                         .or_else(|| if is_webpage { None } else { o.get("name") })
-                        .and_then(Value::as_str)
+                        .and_then(Json::as_str)
                     {
                         if out.headline.is_none() || !is_webpage {
                             out.headline = Some(h.trim().to_string());
@@ -134,7 +135,7 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
                 if out.name.is_none() && o.get("headline").is_some() {
                     out.name = o
                         .get("name")
-                        .and_then(Value::as_str)
+                        .and_then(Json::as_str)
                         .map(|n| n.trim().to_string());
                 }
                 if out.authors.is_empty() {
@@ -145,13 +146,13 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
                 if out.published.is_none() {
                     out.published = o
                         .get("datePublished")
-                        .and_then(Value::as_str)
+                        .and_then(Json::as_str)
                         .map(str::to_string);
                 }
                 if out.created.is_none() {
                     out.created = o
                         .get("dateCreated")
-                        .and_then(Value::as_str)
+                        .and_then(Json::as_str)
                         .map(str::to_string);
                 }
                 if out.publisher.is_none() {
@@ -163,7 +164,7 @@ fn find_ld(v: &Value, out: &mut LdArticle, depth: usize) {
                 if out.description.is_none() {
                     out.description = o
                         .get("description")
-                        .and_then(Value::as_str)
+                        .and_then(Json::as_str)
                         .map(|s| s.trim().to_string());
                 }
             }
@@ -454,7 +455,7 @@ pub fn read(dom: &Dom) -> Meta {
         }
     }
     for json in json_ld_blocks(dom) {
-        if let Ok(v) = serde_json::from_str::<Value>(unwrap_cdata(&json)) {
+        if let Some(v) = json::parse(unwrap_cdata(&json)) {
             find_ld(&v, &mut ld, 0);
         }
     }

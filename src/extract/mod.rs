@@ -11,6 +11,7 @@ pub mod chrome;
 mod content;
 pub mod dom;
 mod entities;
+mod json;
 mod metadata;
 mod text;
 

@@ -55,6 +55,19 @@ test("wasm says plainly when there is no article", () => {
   assert.throws(() => analyze("   ", undefined, {}), /input is empty/);
 });
 
+test("wasm reads its options and names a bad one", () => {
+  const text = "Talks resume\n\nMayor Jane Smith said on Monday that the city would build more homes. " +
+    "The council agreed two days later. Officials said the plan would cost $2m. Critics said it was too little.";
+  const one = analyze(text, undefined, { raw: true, date: "2024-04-03", sentences: 1 });
+  assert.equal(one.summary.length, 1);
+  assert.equal(one.dates.find((d) => d.text === "Monday")?.value, "2024-04-01");
+  const two = analyze(text, undefined, { raw: true, sentences: 2, title: "  " });
+  assert.equal(two.summary.length, 2);
+  assert.throws(() => analyze(text, undefined, { sentences: -1 }), /bad options: sentences/);
+  assert.throws(() => analyze(text, undefined, { date: 20240403 }), /bad options: date must be a string/);
+  assert.throws(() => analyze(text, undefined, "raw"), /bad options: expected an object/);
+});
+
 // The panel sends the page without its scripts (save JSON-LD), style sheets and comments:
 // that must not change a thing in the analysis, on any real page.
 test("the page as the panel sends it gives the same analysis as the whole page", async () => {
