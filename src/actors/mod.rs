@@ -349,6 +349,15 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if run.first == run.last && names_no_one(name) {
         return None;
     }
+    // "the Holocaust", "the Games": an event's word alone; "Subs Not Used": a line-up's label.
+    // (But "the Championship" is English football's second league.)
+    if (run.first == run.last
+        && lexicon::is_non_actor_cue(&name.to_lowercase())
+        && name != "Championship")
+        || name.split_whitespace().any(|w| w == "Not")
+    {
+        return None;
+    }
     // "Lord Falconer", "Baroness Kennedy", "Lord John Russell": a peer, known by the title.
     let peer: Vec<&str> = name.split_whitespace().collect();
     if peer.len() >= 2
@@ -2539,6 +2548,17 @@ mod tests {
         );
         let patience = a.actors.iter().find(|x| x.name == "Olivier Patience");
         assert_eq!(patience.map(|x| x.kind), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn an_event_a_label_or_an_opening_verb_is_no_organisation() {
+        assert_names(
+            "It has nothing to do with the Holocaust, he said. Subs Not Used: Berger, Ashdown. \
+            Using Braille for speeches, he won. Factories in the Far East make them. Leeds are \
+            top of the Championship.",
+            &["Far East", "Championship"],
+            &["Holocaust", "Subs Not Used", "Using Braille"],
+        );
     }
 
     #[test]

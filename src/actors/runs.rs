@@ -599,10 +599,9 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             || (i < j
                 && doc.is_sentence_initial(i)
                 && l.strip_suffix("ing").is_some_and(|stem| {
-                    stem.len() >= 3
-                        && [stem.to_string(), format!("{stem}e")]
-                            .iter()
-                            .any(|s| lexicon::is_common_word(s))
+                    // ("Using Braille for speeches": "use".)
+                    (stem.len() >= 3 && lexicon::is_common_word(stem))
+                        || (stem.len() >= 2 && lexicon::is_common_word(&format!("{stem}e")))
                 })
                 && !lexicon::is_first_name(w))
             // "Recent Samsung TVs", "Rival Sony", "Overall UK exports": a word opening a
