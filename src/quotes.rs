@@ -70,9 +70,19 @@ fn quote_spans(para: &str) -> Vec<(usize, usize, bool)> {
                 && next.is_some_and(|n| !n.is_whitespace()));
         // "„Hallo“" (German) and "“Zodiaco“" (a typist's slip): a “ right after the quoted
         // words, with no space before it, closes the quote that is open.
+        // "… straight away. "It looks strange …": a straight mark after a sentence's end and a
+        // space, before a capital, opens the next quote of one speaker whose last never
+        // closed (as British papers run a quote on).
+        let runs_on = straight
+            && open.is_some()
+            && prev.is_some_and(char::is_whitespace)
+            && k >= 2
+            && ".!?".contains(chars[k - 2].1)
+            && next.is_some_and(char::is_uppercase);
         let closes = is_close_mark(c)
-            || (straight && open.is_some())
+            || (straight && open.is_some() && !runs_on)
             || (c == '“' && open.is_some() && prev.is_some_and(|p| !p.is_whitespace()));
+        let opens = opens || runs_on;
         if closes && open.is_some() {
             spans.push((open.take().unwrap_or(0), i, true));
         } else if opens {
@@ -2525,6 +2535,40 @@ mod tests {
         let buser = a.actors.iter().find(|x| x.name == "Jack Buser").unwrap();
         assert_eq!(buser.quotes, 2);
         assert_eq!(crate::render::quotes_by_speaker(&a)[0].1, [0, 2]);
+    }
+
+    #[test]
+    fn a_quote_run_on_with_straight_marks_is_one_speakers() {
+        // British papers open each new sentence of a running quote with a mark and close
+        // only the last: the marks no longer pair, and each part is still the speaker's.
+        let text = "Melzer has now beaten Agassi twice.\n\n\
+            \"I had a good game plan and I executed it perfectly,\" said Melzer. \"It's always \
+            tough to come out to play Andre. \"I didn't want him to play his game. He makes \
+            you run like a dog all over the court.\" And Agassi, who was matched for power, \
+            said Melzer was an example of several players willing to take their chances. \"A lot \
+            more guys are capable of it now,\" said Agassi.";
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        let found: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("I had a good game plan and I executed it perfectly", Some("Melzer")),
+                ("It's always tough to come out to play Andre.", Some("Melzer")),
+                (
+                    "I didn't want him to play his game. He makes you run like a dog all over the court.",
+                    Some("Melzer")
+                ),
+                ("A lot more guys are capable of it now", Some("Agassi")),
+            ]
+        );
     }
 
     #[test]

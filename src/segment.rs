@@ -265,6 +265,14 @@ fn starts_with_attribution(after: &str) -> bool {
     let is_verb = |w: &str| {
         lexicon::is_speech_verb(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
     };
+    // "… all over the court." And Agassi, who …, said": a sentence that opens with a
+    // conjunction is a sentence of its own.
+    if matches!(
+        after.split_whitespace().next(),
+        Some("And" | "But" | "Yet" | "So" | "Or" | "However," | "Meanwhile,")
+    ) {
+        return false;
+    }
     // "Murphy, the head of Right to Rise USA, tweeted": a name, an appositive between commas,
     // then the verb.
     let long: Vec<&str> = after.split_whitespace().take(16).collect();
@@ -328,6 +336,9 @@ fn starts_with_attribution(after: &str) -> bool {
                 | "insisted"
                 | "believe"
                 | "believes"
+                // "Hodges described his years as …": an object, not a quote, is described.
+                | "described"
+                | "describes"
         )
     };
     if verb_at.is_some_and(|k| {
@@ -664,6 +675,29 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &p[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_conjunction_or_a_description_after_a_quote_opens_a_sentence() {
+        assert_eq!(
+            sentences("\"He makes you run all over the court.\" And Agassi, who was matched for power, said Melzer was fine."),
+            vec![
+                "\"He makes you run all over the court.\"",
+                "And Agassi, who was matched for power, said Melzer was fine."
+            ]
+        );
+        assert_eq!(
+            sentences("\"We wish him well.\" Hodges described his years at Stradey as the best of his life."),
+            vec![
+                "\"We wish him well.\"",
+                "Hodges described his years at Stradey as the best of his life."
+            ]
+        );
+        // An attribution still belongs to its quote.
+        assert_eq!(
+            sentences("\"We wish him well.\" Gallacher, the chairman, said."),
+            vec!["\"We wish him well.\" Gallacher, the chairman, said."]
+        );
     }
 
     #[test]
