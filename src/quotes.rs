@@ -1885,6 +1885,14 @@ fn speaker_after(
     inside: &dyn Fn(usize) -> bool,
     in_quote: &[bool],
 ) -> Option<usize> {
+    // "… told the Commons that …": who is told is not who speaks ("“…,” asked the minister"
+    // may run backwards; "told" may not).
+    if matches!(
+        doc.token_text(verb).to_lowercase().as_str(),
+        "told" | "tells" | "tell"
+    ) {
+        return None;
+    }
     let mut t = verb + 1;
     let stop = (verb + 1 + SPEAKER_WINDOW).min(to);
     let mut persons_first: Option<usize> = None;
@@ -2535,6 +2543,18 @@ mod tests {
         let buser = a.actors.iter().find(|x| x.name == "Jack Buser").unwrap();
         assert_eq!(buser.quotes, 2);
         assert_eq!(crate::render::quotes_by_speaker(&a)[0].1, [0, 2]);
+    }
+
+    #[test]
+    fn who_is_told_does_not_speak() {
+        assert_eq!(
+            speakers_of(
+                "Home Office minister Hazel Blears spoke on Tuesday.\n\n\
+                \"The threat is most likely to come from those people associated with extremist \
+                groups,\" told the Commons on Tuesday, a day after the vote."
+            ),
+            vec![None]
+        );
     }
 
     #[test]
