@@ -287,6 +287,32 @@ mod tests {
     }
 
     #[test]
+    fn takes_any_text_without_panicking() {
+        // JSON-shaped noise: every prefix of valid JSON, and random strings of its characters.
+        let valid = r#"{"@type": ["NewsArticle"], "a": [1, -2.5e3, true, null, "x\u00e9\ud83d\ude00"], "b": {"c": "d"}}"#;
+        assert!(parse(valid).is_some());
+        for end in 0..=valid.len() {
+            if valid.is_char_boundary(end) {
+                let _ = parse(&valid[..end]);
+            }
+        }
+        let alphabet: Vec<char> = "{}[]:,\"\\/ ubnrtfe+-.0123456789aéx😀\n".chars().collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..5_000 {
+            let len = (seed % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let _ = parse(&text);
+        }
+    }
+
+    #[test]
     fn refuses_what_json_refuses() {
         for bad in [
             "",
