@@ -1808,7 +1808,9 @@ fn speaker_before(
         if let Some(kind) = pronoun_kind(&w) {
             return resolve_pronoun(doc, actors, t, kind, in_quote);
         }
-        if matches!(w.as_str(), "." | ";" | "”" | "“" | "\"")
+        // "Jack Straw told the Commons that the US had agreed after “…”": the verb's clause
+        // opens at "that"; who is named before it belongs to another verb.
+        if matches!(w.as_str(), "." | ";" | "”" | "“" | "\"" | "that")
             && !(w == "." && abbreviation_period(doc, t))
         {
             return None;
@@ -2554,6 +2556,15 @@ mod tests {
                 groups,\" told the Commons on Tuesday, a day after the vote."
             ),
             vec![None]
+        );
+        // A verb in the "that" clause: its subject is named after "that", not before.
+        assert_eq!(
+            speakers_of(
+                "Foreign Secretary Jack Straw spoke on Tuesday.\n\n\
+                Foreign Secretary Jack Straw told the Commons that the US had agreed after \
+                \"intensive and complex discussions\" over security."
+            ),
+            vec![Some("Jack Straw".to_string())]
         );
     }
 
