@@ -247,7 +247,7 @@ pub fn is_courtesy_title(word: &str) -> bool {
 }
 
 /// Nouns that head a person's role: "national security adviser", "press secretary".
-const ROLE_NOUNS: &str = "adviser advisor secretary minister spokesperson spokesman spokeswoman president vice-president chairman chairwoman chair director officer chief leader head commander general governor senator representative lawmaker congressman congresswoman mayor ambassador envoy diplomat official aide negotiator prosecutor attorney judge justice lawyer analyst economist professor researcher scientist expert author writer reporter correspondent editor columnist founder co-founder executive ceo cfo coo cto manager owner partner investor strategist consultant candidate nominee premier chancellor king queen prince princess emperor pope cardinal bishop rabbi imam cleric spokesperson coordinator administrator commissioner inspector sheriff detective captain colonel lieutenant sergeant admiral marshal mp lawmaker speaker whip frontbencher backbencher treasurer deputy undersecretary under-secretary coach boss referee umpire skipper comedian prop flanker fly-half scrum-half player striker goalkeeper manager actor actress singer musician director producer president-elect chief-of-staff activist organizer campaigner physician doctor nurse surgeon pilot historian student teacher resident residents businessman businesswoman billionaire mogul tycoon magnate entrepreneur host anchor commentator pundit pollster frontrunner front-runner incumbent challenger hopeful contender defenseman defender forward goaltender goalie quarterback pitcher catcher winger midfielder batsman bowler jockey rookie ally speechwriter surrogate confidant confidante operative donor lobbyist staffer constituent alderman alderwoman councilman councilwoman councilmember councilor councillor assemblyman assemblywoman legislator delegate trustee supervisor comptroller selectman superintendent provost chaplain advocate golfer footballer cricketer swimmer sprinter athlete boxer cyclist gymnast skier wrestler rapper guitarist drummer bassist pianist violinist cellist composer dancer choreographer painter sculptor novelist poet playwright screenwriter filmmaker film-maker photographer architect designer chef star superstar journalist broadcaster presenter blogger critic publisher agent banker";
+const ROLE_NOUNS: &str = "adviser advisor secretary minister spokesperson spokesman spokeswoman president vice-president chairman chairwoman chair director officer chief leader head commander general governor senator representative lawmaker congressman congresswoman mayor ambassador envoy diplomat official aide negotiator prosecutor attorney judge justice lawyer analyst economist professor researcher scientist expert author writer reporter correspondent editor columnist founder co-founder executive ceo cfo coo cto manager owner partner investor strategist consultant candidate nominee premier chancellor king queen prince princess emperor pope cardinal bishop rabbi imam cleric spokesperson coordinator administrator commissioner inspector sheriff detective captain colonel lieutenant sergeant admiral marshal mp lawmaker speaker whip frontbencher backbencher treasurer deputy undersecretary under-secretary coach boss referee umpire skipper comedian prop flanker fly-half scrum-half player striker goalkeeper manager actor actress singer musician director producer president-elect chief-of-staff activist organizer campaigner physician doctor nurse surgeon pilot historian student teacher resident residents businessman businesswoman billionaire mogul tycoon magnate entrepreneur host anchor commentator pundit pollster frontrunner front-runner incumbent challenger hopeful contender defenseman defender forward goaltender goalie quarterback pitcher catcher winger midfielder batsman bowler jockey rookie ally speechwriter surrogate confidant confidante operative donor lobbyist staffer constituent alderman alderwoman councilman councilwoman councilmember councilor councillor assemblyman assemblywoman legislator delegate trustee supervisor comptroller selectman superintendent provost chaplain advocate golfer footballer cricketer swimmer sprinter athlete boxer cyclist gymnast skier wrestler rapper guitarist drummer bassist pianist violinist cellist composer dancer choreographer painter sculptor novelist poet playwright screenwriter filmmaker film-maker photographer architect designer chef star superstar journalist broadcaster presenter blogger critic publisher agent banker mep msp";
 
 pub fn is_role_noun(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
@@ -298,7 +298,7 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 
 /// The last word of an organisation's name often says it is one.
-const ORG_CUES: &str = "agency administration association guild authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. co co. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc endowment program programme initiative project studies robotics aerospace productions suites motors pharmaceuticals therapeutics entertainment records pictures electronics logistics communications ventures design embassy academy blog register showroom comics studios publishing publishers books interactive software airline railways railway wireless telecom telecommunications energy petroleum mining opera ballet orchestra philharmonic pharma fellowship";
+const ORG_CUES: &str = "agency administration association guild authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. co co. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc endowment program programme initiative project studies robotics aerospace productions suites motors pharmaceuticals therapeutics entertainment records pictures electronics logistics communications ventures design embassy academy blog register showroom comics studios publishing publishers books interactive software airline railways railway wireless telecom telecommunications energy petroleum mining opera ballet orchestra philharmonic pharma fellowship conservatory conservatoire seminary";
 
 /// Last words of names that are no actor's: laws, plans, events, prizes, works, monuments.
 const NON_ACTOR_CUES: &str = "act acts bill bills amendment amendments plan agreement agreements treaty accord accords protocol doctrine war wars prize prizes award awards cup games open championship championships trophy tournament series festival show day days week weekend month year era crisis summit election elections debate debates convention conventions monument memorial rim initiative forum race tour slam slams marathon grand-prix death plague holocaust famine pandemic epidemic depression recession revolution uprising";
@@ -534,6 +534,49 @@ pub fn us_state_by_postal_code(code: &str) -> Option<&'static str> {
 pub fn places() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| load_gazetteer(include_str!("../data/places.txt")))
+}
+
+/// Whether a place's name (or alias) is a country's, a nation's, a continent's or a region's
+/// ("England", "Britain", "Europe", "West Lothian"): the places before the US states in
+/// `data/places.txt`, and its first-level regions. Their sports teams are written as the
+/// place ("England coach") and stay places; a city's club ("Newcastle striker") is an
+/// organisation.
+pub fn is_nation_or_region(name: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let text = include_str!("../data/places.txt");
+        let nations = text
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .take_while(|l| !l.starts_with('#'));
+        let regions = text
+            .lines()
+            .skip_while(|l| !l.starts_with("# First-level regions"))
+            .filter(|l| !l.starts_with('#'));
+        nations
+            .chain(regions)
+            .filter_map(|l| l.split(" = ").next())
+            .map(str::trim)
+            .collect()
+    });
+    places()
+        .canonical
+        .get(name)
+        .is_some_and(|canonical| set.contains(canonical))
+}
+
+/// Whether a name is a sports club's that reads as a town's or an ordinary word's
+/// (`data/clubs.txt`): "Newcastle", "Barcelona", "Wasps".
+pub fn is_club(name: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/clubs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
+    .contains(name)
 }
 
 /// Whether a name is, or opens with, the title of a well-known work or product

@@ -1608,7 +1608,9 @@ fn speaker_before(
                     && actors.list[m.actor].kind == ActorKind::Organization
                     && after_possessive(doc, m).is_none()
                 {
-                    return Some(m.actor);
+                    // ("Newcastle boss Graeme Souness has reopened … after claiming": the
+                    // one whose role names the organisation.)
+                    return role_holder(doc, actors, m.last_token + 1, verb).or(Some(m.actor));
                 }
             }
             let w = doc.token_text(k).to_lowercase();
@@ -1932,7 +1934,26 @@ fn speaker_after(
                 return officer_of(doc, actors, m, det, in_quote, 0);
             }
             // "said White House press secretary Karine Jean-Pierre": the person, if one follows.
-            if actors.list[a].kind == ActorKind::Organization && persons_first.is_none() {
+            // ("said the Gloucester fly-half": a person the organisation's name describes,
+            // whom the article does not name; not the organisation. But "said a Vodafone
+            // spokesman": one who speaks for it.)
+            let describes_someone = doc.tokens.get(m.last_token + 1).is_some_and(|_| {
+                let next = doc.token_text(m.last_token + 1);
+                next.starts_with(char::is_lowercase)
+                    && lexicon::is_role_noun(next)
+                    && !matches!(
+                        next,
+                        "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "official"
+                            | "representative"
+                    )
+            });
+            if actors.list[a].kind == ActorKind::Organization
+                && persons_first.is_none()
+                && !describes_someone
+            {
                 persons_first = Some(a);
             }
             t = m.last_token + 1;
@@ -2817,6 +2838,30 @@ mod tests {
                 Some("David Kaplan".to_string()),
                 Some("Anais Faraj".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_team_s_player_described_is_not_the_team_and_its_boss_is_the_subject() {
+        // "said the Gloucester fly-half": someone the article does not name, described; "said
+        // a Vodafone spokesman": the company speaks.
+        assert_eq!(
+            sources_of(
+                "The league season ended with a cup match. \"It is an honour,\" said the Gloucester \
+                 fly-half. \"We believe the market is competitive,\" said a Vodafone spokesman."
+            ),
+            vec![
+                (None, Some("the Gloucester fly-half".to_string())),
+                (Some("Vodafone".to_string()), None),
+            ]
+        );
+        // The organisation opening the sentence names the one whose role follows.
+        assert_eq!(
+            speakers_of(
+                "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after \
+                 claiming the Welshman was \"not good enough\" for the club."
+            ),
+            vec![Some("Graeme Souness".to_string())]
         );
     }
 }

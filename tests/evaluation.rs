@@ -162,6 +162,7 @@ fn hand_marked_actors_stay_above_the_floor() {
         ("check", 0.90, 0.78),
         ("check2", 0.85, 0.78),
         ("check3", 0.75, 0.75),
+        ("check4", 0.85, 0.85),
     ] {
         let s = eval::actors(&gold, &eval::data_dir(), split);
         assert!(s.documents >= 4, "{split}: {} documents", s.documents);

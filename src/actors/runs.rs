@@ -588,6 +588,8 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             || (lexicon::month(&l).is_some() && l.len() > 2 && (l != "may" || i == j))
             || (lexicon::is_demonym(strip_possessive(w))
                 && !ends_in_org_cue(doc, i, j)
+                // ("the British Empire", "the Ottoman Empire": a realm of the past.)
+                && (j != i + 1 || doc.token_text(j) != "Empire")
                 // ("British Phonographic Industry (BPI)": the initials keep the demonym.)
                 && !initials_follow(doc, i, j, doc.sentences[s].end_token)
                 && !opens_known_name
@@ -871,7 +873,12 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     } else {
         without_nickname(&doc.text[start..end])
     };
-    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    // (But "G7", "G20": a known body's letter and number.)
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2
+        && !lexicon::organizations()
+            .canonical
+            .contains_key(name.as_str())
+    {
         return Vec::new();
     }
     let role = role_in_run
@@ -1074,6 +1081,13 @@ const ROLE_MODIFIERS: [&str; 27] = [
 ];
 
 fn lower_first(text: &str) -> String {
+    // ("MSP", "MEP": letters stay capitals.)
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    if first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first_word.chars().any(char::is_lowercase)
+    {
+        return text.to_string();
+    }
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
