@@ -163,9 +163,10 @@ fn hand_marked_actors_stay_above_the_floor() {
         ("check2", 0.85, 0.78),
         ("check3", 0.75, 0.75),
         ("check4", 0.85, 0.85),
+        ("check5", 0.90, 0.85),
     ] {
         let s = eval::actors(&gold, &eval::data_dir(), split);
-        assert!(s.documents >= 4, "{split}: {} documents", s.documents);
+        assert!(s.documents >= 3, "{split}: {} documents", s.documents);
         let (people, all) = (s.strict[0].f1(), s.strict[3].f1());
         assert!(
             people >= people_floor,

@@ -1276,6 +1276,57 @@ fn term_acronyms(doc: &Doc) -> std::collections::HashSet<&str> {
             terms.insert(acronym);
         }
     }
+    // "the Justice Against Sponsors of Terrorism Act" … "JASTA", "the African Growth and
+    // Opportunity Act" … "AGOA": the initials of a law's, a treaty's or a show's name are its,
+    // not a body's.
+    let mut spelled: Vec<String> = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let w = doc.token_text(t);
+        if !runs::is_capitalized(w)
+            || !matches!(
+                w,
+                "Act"
+                    | "Bill"
+                    | "Treaty"
+                    | "Accord"
+                    | "Accords"
+                    | "Amendment"
+                    | "Protocol"
+                    | "Doctrine"
+                    | "Show"
+                    | "Festival"
+                    | "Expo"
+            )
+        {
+            continue;
+        }
+        let sentence = doc.tokens[t].sentence;
+        let mut first = t;
+        while first > 0 && t - first < 10 && doc.tokens[first - 1].sentence == sentence && {
+            let before = doc.token_text(first - 1);
+            runs::is_capitalized(before) || matches!(before, "of" | "for" | "and" | "on" | "to")
+        } {
+            first -= 1;
+        }
+        let name = runs::join_tokens(doc, first, t);
+        let letters: String = initials(&name)
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .collect();
+        // (Three letters may spell another name by chance: "the Greater London Act" beside
+        // the GLA, its Authority.)
+        if letters.chars().count() >= 4 {
+            spelled.push(letters);
+        }
+    }
+    if !spelled.is_empty() {
+        for t in 0..doc.tokens.len() {
+            let w = doc.token_text(t);
+            if spelled.iter().any(|s| s == w) {
+                terms.insert(w);
+            }
+        }
+    }
     terms
 }
 
@@ -3947,5 +3998,16 @@ mod tests {
         assert!(!found
             .iter()
             .any(|(n, k)| n == "South Koreans" && *k == ActorKind::Place));
+    }
+
+    #[test]
+    fn a_law_s_initials_are_no_organisation() {
+        assert_names(
+            "The bill, known as the Justice Against Sponsors of Terrorism Act, was passed by \
+             Congress. \"The president's rationales to veto JASTA don't hold weight,\" said \
+             Terry Strada. The GLA met on Monday to discuss the Greater London Act.",
+            &["Congress", "Terry Strada", "GLA"],
+            &["JASTA"],
+        );
     }
 }
