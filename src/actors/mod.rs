@@ -294,6 +294,26 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if lexicon::is_work_title(name) {
         return None;
     }
+    // "doing well with “Super Blue”", "the hit “Crazy in Love”": a name quoted whole is a
+    // title's or a product's (a person's nickname stands inside the name: runs).
+    let quoted = run.first > 0
+        && matches!(doc.token_text(run.first - 1), "“" | "\"" | "‘")
+        && doc.tokens.get(run.last + 1).is_some_and(|_| {
+            let after = doc.token_text(run.last + 1);
+            matches!(after, "”" | "\"" | "’")
+                || (matches!(after, "," | ".")
+                    && doc
+                        .tokens
+                        .get(run.last + 2)
+                        .is_some_and(|_| matches!(doc.token_text(run.last + 2), "”" | "\"" | "’")))
+        });
+    // (Not a person's name in quotation marks: "work with ‘Nellie Wall,’".)
+    let persons_name = run.first != run.last
+        && lexicon::is_first_name(doc.token_text(run.first))
+        && !lexicon::is_common_word(&doc.token_text(run.first).to_lowercase());
+    if quoted && !persons_name && run.honorific.is_none() && run.role.is_none() {
+        return None;
+    }
     // "the film Reservoir Dogs", "hit musical Bombay Dreams", "his novel Iceberg Passages":
     // what a noun for a work names is its title.
     let word_before = run
@@ -316,6 +336,9 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 | "song"
                 | "series"
                 | "sitcom"
+                | "soap"
+                | "programme"
+                | "serial"
                 | "drama"
                 | "comedy"
                 | "thriller"
@@ -336,7 +359,19 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 | "poem"
                 | "podcast"
         )
-    }) || (word_before == Some("work")
+    }) || (word_before == Some("show")
+        // "fellow ITV1 show Filthy Love", "the chat show Parkinson" (not "polls show Clinton"):
+        // a show's noun names its title.
+        && run.first >= 2
+        && word_in_sentence(doc, run, run.first - 2).is_some_and(|w| {
+            runs::is_capitalized(w)
+                || matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "tv" | "television"
+                        | "talk" | "chat" | "hit" | "radio" | "game" | "comedy" | "reality" | "new"
+                )
+        }))
+        || (word_before == Some("work")
         // "their work Starry Night" (not "to work Sundays").
         && run.first >= 2
         && word_in_sentence(doc, run, run.first - 2).is_some_and(|w| {
@@ -1314,8 +1349,9 @@ fn term_acronyms(doc: &Doc) -> std::collections::HashSet<&str> {
             .filter(|c| c.is_uppercase())
             .collect();
         // (Three letters may spell another name by chance: "the Greater London Act" beside
-        // the GLA, its Authority.)
-        if letters.chars().count() >= 4 {
+        // the GLA, its Authority; but "the Consumer Electronics Show" is the CES.)
+        let event = matches!(w, "Show" | "Festival" | "Expo");
+        if letters.chars().count() >= 4 || (event && letters.chars().count() == 3) {
             spelled.push(letters);
         }
     }
@@ -1773,6 +1809,25 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             (words.next() == Some("&")).then(|| (first.to_string(), i))
         })
         .collect();
+    // "Asahi is predicting" after "Asahi Breweries": a firm named by a word of its own and
+    // its trade goes by that word.
+    let firm_by_own_word: HashMap<String, usize> = actors
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Organization)
+        .filter_map(|(i, a)| {
+            let words: Vec<&str> = a.name.split_whitespace().collect();
+            let [own, trade] = words[..] else { return None };
+            (lexicon::is_org_cue(&trade.to_lowercase())
+                && own.chars().skip(1).all(char::is_lowercase)
+                && !lexicon::is_common_word(&own.to_lowercase())
+                && !lexicon::is_demonym(own)
+                && !lexicon::places().canonical.contains_key(own)
+                && !lexicon::organizations().canonical.contains_key(own))
+            .then(|| (own.to_string(), i))
+        })
+        .collect();
     // Full-name people by first name: the one who holds it, or `None` when several do.
     let mut first_name_holder: HashMap<String, Option<usize>> = HashMap::new();
     for (i, a) in actors.list.iter().enumerate() {
@@ -1830,6 +1885,16 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             (r.first == r.last && r.honorific.is_none() && !lexicon::is_first_name(&r.name))
                 .then(|| firm_by_founder.get(r.name.as_str()))
                 .flatten()
+        {
+            assigned[k] = Some(firm);
+            continue;
+        }
+        if let Some(&firm) = (r.first == r.last
+            && r.honorific.is_none()
+            && r.role.is_none()
+            && !matches!(first_name_holder.get(r.name.as_str()), Some(Some(_))))
+        .then(|| firm_by_own_word.get(r.name.as_str()))
+        .flatten()
         {
             assigned[k] = Some(firm);
             continue;
@@ -4009,5 +4074,29 @@ mod tests {
             &["Congress", "Terry Strada", "GLA"],
             &["JASTA"],
         );
+    }
+
+    #[test]
+    fn broadcasters_shows_quoted_products_and_a_firm_by_its_own_word() {
+        let found = actors_of(
+            "The soap beat fellow ITV1 show Filthy Love and Channel 4's Shameless to win. Polls \
+             show Clinton ahead. According to Asahi Breweries, the market will grow. Asahi is \
+             predicting profits as Suntory does well with \"Super Blue\". He wanted to work \
+             with 'Nellie Wall,' she said.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("ITV1", ActorKind::Organization),
+                ("Channel 4", ActorKind::Organization),
+                ("Asahi Breweries", ActorKind::Organization),
+                ("Clinton", ActorKind::Person),
+                ("Nellie Wall", ActorKind::Person),
+            ],
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        for absent in ["Filthy Love", "Super Blue", "Asahi"] {
+            assert!(!names.contains(&absent), "{absent} in {names:?}");
+        }
     }
 }

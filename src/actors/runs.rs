@@ -188,6 +188,15 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                     j += 1;
                     continue;
                 }
+                // "Channel 4", "Channel 5": a broadcaster named by its number.
+                if doc.token_text(j) == "Channel"
+                    && j + 1 < sent.end_token
+                    && doc.tokens[j + 1].kind == TokenKind::Number
+                    && strip_possessive(doc.token_text(j + 1)).len() <= 2
+                {
+                    j += 1;
+                    break;
+                }
                 // A middle initial: "John D. Podesta".
                 if j + 2 < sent.end_token
                     && doc.token_text(j + 1) == "."
