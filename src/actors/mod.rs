@@ -1918,9 +1918,16 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 let before = doc.token_text(r.first - 1);
                 runs::is_capitalized(before) && runs::strip_possessive(before).len() < before.len()
             };
+            // (Nor "Shaun of the Dead": a title that opens with a given name.)
+            let title_of = doc.tokens.get(r.last + 2).is_some_and(|_| {
+                doc.token_text(r.last + 1) == "of"
+                    && (runs::is_capitalized(doc.token_text(r.last + 2))
+                        || doc.token_text(r.last + 2) == "the")
+            });
             if !r.sentence_initial
                 && kinds[k].is_none()
                 && !after_name_possessive
+                && !title_of
                 && !names_a_thing(doc, r)
                 && !lexicon::is_common_word(&r.name.to_lowercase())
                 && !person_surnames.contains(&surname_key(&r.name))
@@ -2028,6 +2035,44 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 ActorKind::Person
             };
             let id = actor_named(&mut actors, &mut by_name, &r.name, kind);
+            assigned[k] = Some(id);
+            continue;
+        }
+        // "Key rival Sapporo is …", "Kirin, the fourth big name, is launching its own …": one
+        // name no list knows, a business's rival or the owner of "its" in its own clause, is
+        // an organisation.
+        let word = |t: usize| word_in_sentence(doc, r, t).unwrap_or("");
+        let rival = r.first > 0 && matches!(word(r.first - 1), "rival" | "rivals");
+        let owns_its = (r.last + 1..r.last + 14)
+            .map(word)
+            .take_while(|w| {
+                !w.is_empty()
+                    && !matches!(
+                        *w,
+                        "." | ";" | "“" | "\"" | "and" | "but" | "he" | "she" | "they"
+                    )
+                    && !lexicon::is_speech_verb(w)
+                    && !runs::is_capitalized(w)
+            })
+            .any(|w| w == "its");
+        let subject = r.sentence_initial
+            || (r.first > 0 && word(r.first - 1) == ",")
+            || matches!(word(r.first.wrapping_sub(1)), "rival" | "rivals");
+        if kinds[k].is_none()
+            && r.first == r.last
+            && r.honorific.is_none()
+            && r.role.is_none()
+            && !group
+            && !plain_word
+            && !names_a_thing(doc, r)
+            && !lexicon::is_first_name(&r.name)
+            && !lexicon::is_demonym(&r.name)
+            && !lowercase_words.contains(r.name.to_lowercase().as_str())
+            && !names_no_one(&r.name)
+            && r.name.chars().skip(1).all(char::is_lowercase)
+            && (rival || (owns_its && subject))
+        {
+            let id = actor_named(&mut actors, &mut by_name, &r.name, ActorKind::Organization);
             assigned[k] = Some(id);
         }
     }
@@ -4098,5 +4143,22 @@ mod tests {
         for absent in ["Filthy Love", "Super Blue", "Asahi"] {
             assert!(!names.contains(&absent), "{absent} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_rival_and_the_owner_of_its_are_organisations_and_a_title_is_no_one() {
+        let found = actors_of(
+            "Asahi Breweries is coming late to the market. Key rival Sapporo is already \
+             well-established. Kirin, the fourth big name, is launching its own drink in April. \
+             The film beat Shaun of the Dead to the award.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Sapporo", ActorKind::Organization),
+                ("Kirin", ActorKind::Organization),
+            ],
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Shaun"), "{found:?}");
     }
 }
