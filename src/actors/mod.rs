@@ -1175,6 +1175,57 @@ fn is_about_sport(doc: &Doc) -> bool {
     false
 }
 
+/// Whether the article is about films, television, books or music: three or more of an arts
+/// page's words ("album", "sitcom", "box office").
+fn is_about_arts(doc: &Doc) -> bool {
+    let mut seen: Vec<String> = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let w = doc.token_text(t);
+        if w.len() > 12 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let l = w.to_ascii_lowercase();
+        if matches!(
+            l.as_str(),
+            "film"
+                | "films"
+                | "movie"
+                | "album"
+                | "albums"
+                | "chart"
+                | "charts"
+                | "sitcom"
+                | "soap"
+                | "novel"
+                | "actor"
+                | "actress"
+                | "comedy"
+                | "drama"
+                | "episode"
+                | "starring"
+                | "starred"
+                | "box-office"
+                | "oscar"
+                | "oscars"
+                | "bafta"
+                | "baftas"
+                | "grammy"
+                | "grammys"
+                | "musical"
+                | "singer"
+                | "band"
+                | "director"
+        ) && !seen.iter().any(|s| *s == l)
+        {
+            seen.push(l);
+            if seen.len() >= 3 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether the words around a name (with no first name) say it is an organisation's: an
 /// appositive ("Metlife, the US's leading insurance company,", "Deutsche Boerse, the German
 /// stock exchange"), an organisation's noun after it ("the Tata group", "the Argonaut games
@@ -1599,6 +1650,93 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
         if teams.contains(r.name.as_str()) && r.honorific.is_none() && r.role.is_none() {
             *kind = Some(ActorKind::Organization);
+        }
+    }
+    // "Little Britain was named best comedy", "beat Nighty Night and Green Wing": in an
+    // article on films, shows, books or music, a name of ordinary words that nothing marks as
+    // a body's is a title's, not an organisation's (but "the band Snow Patrol", "Iron Maiden's
+    // singer", "Depeche Mode toured").
+    if is_about_arts(doc) {
+        let band_named: std::collections::HashSet<&str> = runs
+            .iter()
+            .filter(|r| {
+                let before = r
+                    .first
+                    .checked_sub(1)
+                    .and_then(|t| word_in_sentence(doc, r, t));
+                let after = word_in_sentence(doc, r, r.last + 1);
+                before.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "band"
+                            | "bands"
+                            | "group"
+                            | "rockers"
+                            | "duo"
+                            | "trio"
+                            | "quartet"
+                            | "act"
+                            | "outfit"
+                            | "label"
+                    )
+                }) || after.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "frontman"
+                            | "singer"
+                            | "guitarist"
+                            | "drummer"
+                            | "bassist"
+                            | "members"
+                            | "tour"
+                            | "toured"
+                            | "concert"
+                            | "gig"
+                            | "reformed"
+                            | "split"
+                            | "label"
+                    )
+                })
+            })
+            .map(|r| r.name.as_str())
+            .collect();
+        // ("Gill Champion said": a title does not speak.)
+        let speaking: std::collections::HashSet<&str> = runs
+            .iter()
+            .filter(|r| speaks(doc, r))
+            .map(|r| r.name.as_str())
+            .collect();
+        for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
+            let words: Vec<&str> = r.name.split_whitespace().collect();
+            let ordinary = words
+                .iter()
+                .any(|w| lexicon::is_common_word(&w.to_lowercase()));
+            if *kind == Some(ActorKind::Organization)
+                && words.len() > 1
+                && ordinary
+                && r.context.is_none()
+                && r.honorific.is_none()
+                && r.role.is_none()
+                && !band_named.contains(r.name.as_str())
+                && !speaking.contains(r.name.as_str())
+                && !r.name.contains('&')
+                && !(lexicon::is_first_name(words[0])
+                    && !lexicon::is_common_word(&words[0].to_lowercase()))
+                // ("Singapore Telecom", "British Gas": a place's name opens a firm's; but
+                // "Little Britain" is a show.)
+                && !lexicon::places().canonical.contains_key(words[0])
+                && !lexicon::is_demonym(words[0])
+                && !words.iter().any(|w| {
+                    lexicon::is_org_cue(&w.to_lowercase())
+                        || lexicon::organizations().canonical.contains_key(*w)
+                        || w.chars().filter(|c| c.is_uppercase()).count() > 1
+                })
+                && !lexicon::organizations()
+                    .canonical
+                    .contains_key(r.name.as_str())
+            {
+                *kind = None;
+            }
         }
     }
     // "Fans love Tiger Woods. … Woods said": a two-word name read as an organisation's whose
@@ -4160,5 +4298,28 @@ mod tests {
             ],
         );
         assert!(!found.iter().any(|(n, _)| n == "Shaun"), "{found:?}");
+    }
+
+    #[test]
+    fn titles_in_an_arts_article_are_no_organisations_but_bands_are() {
+        let text = "Coronation Street won best drama, beating Nighty Night and Green Wing, while \
+                    Little Britain was named best comedy. The band Snow Patrol took the album \
+                    award, and the film Finding Neverland starred Johnny Depp. Gill Champion said \
+                    the sitcom would return.";
+        assert_names(
+            text,
+            &["Snow Patrol", "Johnny Depp", "Gill Champion"],
+            &[
+                "Nighty Night",
+                "Green Wing",
+                "Little Britain",
+                "Coronation Street",
+            ],
+        );
+        // Outside an arts article, such a name is still a body's.
+        assert_kinds(
+            &actors_of("Shares in Black Lives Matter Global Network rose. Zero Hedge reported it."),
+            &[("Zero Hedge", ActorKind::Organization)],
+        );
     }
 }
