@@ -1118,108 +1118,38 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     None
 }
 
-/// Whether the article reports a sport: three or more of a match report's words ("striker",
-/// "league", "half-time"). Its towns' and nicknames' words before "fans" or "boss" are teams.
-fn is_about_sport(doc: &Doc) -> bool {
-    let mut seen: Vec<String> = Vec::new();
-    for t in 0..doc.tokens.len() {
-        let w = doc.token_text(t);
-        if w.len() > 12 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            continue;
-        }
-        let l = w.to_ascii_lowercase();
-        let w = l.as_str();
-        if matches!(
-            w,
-            "league"
-                | "striker"
-                | "midfielder"
-                | "goalkeeper"
-                | "defender"
-                | "goal"
-                | "goals"
-                | "match"
-                | "fixture"
-                | "penalty"
-                | "scrum"
-                | "wicket"
-                | "innings"
-                | "premiership"
-                | "relegation"
-                | "half-time"
-                | "kick-off"
-                | "referee"
-                | "unbeaten"
-                | "semi-final"
-                | "quarter-final"
-                | "tries"
-                | "squad"
-                | "season"
-                | "champions"
-                | "cup"
-                | "scored"
-                | "scoring"
-                | "replay"
-                | "tackle"
-                | "hat-trick"
-                | "stadium"
-                | "pitch"
-        ) && !seen.iter().any(|s| s == w)
-        {
-            seen.push(l);
-            if seen.len() >= 3 {
-                return true;
-            }
-        }
-    }
-    false
-}
+/// Words of a match report: an article with three of them reports a sport, and its towns' and
+/// nicknames' words before "fans" or "boss" are teams.
+const SPORT_WORDS: &[&str] = &[
+    "league", "striker", "midfielder", "goalkeeper", "defender", "goal", "goals", "match",
+    "fixture", "penalty", "scrum", "wicket", "innings", "premiership", "relegation", "half-time",
+    "kick-off", "referee", "unbeaten", "semi-final", "quarter-final", "tries", "squad", "season",
+    "champions", "cup", "scored", "scoring", "replay", "tackle", "hat-trick", "stadium", "pitch",
+];
 
-/// Whether the article is about films, television, books or music: three or more of an arts
-/// page's words ("album", "sitcom", "box office").
-fn is_about_arts(doc: &Doc) -> bool {
-    let mut seen: Vec<String> = Vec::new();
+/// Words of an article on films, television, books or music ("album", "sitcom").
+const ARTS_WORDS: &[&str] = &[
+    "film", "films", "movie", "album", "albums", "chart", "charts", "sitcom", "soap", "novel",
+    "actor", "actress", "comedy", "drama", "episode", "starring", "starred", "box-office",
+    "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "musical", "singer", "band",
+    "director",
+];
+
+/// Whether three different words of `topic` (lower case) stand in the article.
+#[inline(never)]
+fn is_about(doc: &Doc, topic: &[&str]) -> bool {
+    let mut seen: Vec<usize> = Vec::new();
     for t in 0..doc.tokens.len() {
         let w = doc.token_text(t);
         if w.len() > 12 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
             continue;
         }
-        let l = w.to_ascii_lowercase();
-        if matches!(
-            l.as_str(),
-            "film"
-                | "films"
-                | "movie"
-                | "album"
-                | "albums"
-                | "chart"
-                | "charts"
-                | "sitcom"
-                | "soap"
-                | "novel"
-                | "actor"
-                | "actress"
-                | "comedy"
-                | "drama"
-                | "episode"
-                | "starring"
-                | "starred"
-                | "box-office"
-                | "oscar"
-                | "oscars"
-                | "bafta"
-                | "baftas"
-                | "grammy"
-                | "grammys"
-                | "musical"
-                | "singer"
-                | "band"
-                | "director"
-        ) && !seen.iter().any(|s| *s == l)
-        {
-            seen.push(l);
-            if seen.len() >= 3 {
-                return true;
+        if let Some(k) = topic.iter().position(|x| x.eq_ignore_ascii_case(w)) {
+            if !seen.contains(&k) {
+                seen.push(k);
+                if seen.len() >= 3 {
+                    return true;
+                }
             }
         }
     }
@@ -1332,6 +1262,7 @@ fn speaks(doc: &Doc, r: &Run) -> bool {
 /// (BED)", "the effective cost per mille (CPM)". The words before the parentheses, one for
 /// each letter, spell it, and some of them are lower-case: a thing's name, not a body's
 /// ("Strategic Consultative Group (SCG)" is written in capitals).
+#[inline(never)]
 fn term_acronyms(doc: &Doc) -> std::collections::HashSet<&str> {
     let mut terms = std::collections::HashSet::new();
     for t in 1..doc.tokens.len().saturating_sub(1) {
@@ -1491,28 +1422,11 @@ fn full_name_surnames(
         .collect()
 }
 
-pub fn find(doc: &Doc, article: &Article) -> Actors {
-    let mut runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
-    let mut actors = Actors::default();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    // Which run goes to which actor.
-    let mut assigned: Vec<Option<usize>> = vec![None; runs.len()];
-    let mut kinds: Vec<Option<ActorKind>> = runs.iter().map(|r| classify(doc, r)).collect();
-    // A name written once with a person's title or role ("talk radio host Rush Limbaugh") is a
-    // person's wherever else it stands bare.
-    let titled_people: std::collections::HashSet<&str> = runs
-        .iter()
-        .zip(&kinds)
-        .filter(|(r, kind)| {
-            **kind == Some(ActorKind::Person) && (r.honorific.is_some() || r.role.is_some())
-        })
-        .map(|(r, _)| r.name.as_str())
-        .collect();
-    for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
-        if titled_people.contains(r.name.as_str()) {
-            *kind = Some(ActorKind::Person);
-        }
-    }
+/// Kinds the whole article changes: a name opening with another language's article, what a
+/// maker's possessive names, a town's club in a match report, a title in an arts article.
+/// (Kept out of `find`, whose size the wasm feels.)
+#[inline(never)]
+fn reclassify_in_context(doc: &Doc, runs: &[Run], kinds: &mut [Option<ActorKind>]) {
     // "La Traviata", "Le Roi de Lahore", "Die Hard": a name that opens with another language's
     // article is a title's, a theatre's or a paper's, not a person's (a person's name opens
     // with the given name, and "Le Pen" after "Marine Le Pen" is hers).
@@ -1569,10 +1483,10 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     // name's) word before a team's people is the team's, an organisation, wherever it stands
     // in the article. (A nation's team is written as the nation, "England coach", and CoNLL
     // and Lede keep it a place.)
-    let sport = is_about_sport(doc);
+    let sport = is_about(doc, SPORT_WORDS);
     let teams: std::collections::HashSet<&str> = runs
         .iter()
-        .zip(&kinds)
+        .zip(kinds.iter())
         .filter(|(r, kind)| {
             let next = word_in_sentence(doc, r, r.last + 1);
             let after_next = word_in_sentence(doc, r, r.last + 2);
@@ -1656,7 +1570,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     // article on films, shows, books or music, a name of ordinary words that nothing marks as
     // a body's is a title's, not an organisation's (but "the band Snow Patrol", "Iron Maiden's
     // singer", "Depeche Mode toured").
-    if is_about_arts(doc) {
+    if is_about(doc, ARTS_WORDS) {
         let band_named: std::collections::HashSet<&str> = runs
             .iter()
             .filter(|r| {
@@ -1739,6 +1653,31 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             }
         }
     }
+}
+
+pub fn find(doc: &Doc, article: &Article) -> Actors {
+    let mut runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
+    let mut actors = Actors::default();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    // Which run goes to which actor.
+    let mut assigned: Vec<Option<usize>> = vec![None; runs.len()];
+    let mut kinds: Vec<Option<ActorKind>> = runs.iter().map(|r| classify(doc, r)).collect();
+    // A name written once with a person's title or role ("talk radio host Rush Limbaugh") is a
+    // person's wherever else it stands bare.
+    let titled_people: std::collections::HashSet<&str> = runs
+        .iter()
+        .zip(&kinds)
+        .filter(|(r, kind)| {
+            **kind == Some(ActorKind::Person) && (r.honorific.is_some() || r.role.is_some())
+        })
+        .map(|(r, _)| r.name.as_str())
+        .collect();
+    for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
+        if titled_people.contains(r.name.as_str()) {
+            *kind = Some(ActorKind::Person);
+        }
+    }
+    reclassify_in_context(doc, &runs, &mut kinds);
     // "Fans love Tiger Woods. … Woods said": a two-word name read as an organisation's whose
     // last word stands alone elsewhere as a person (speaking, or with "Mr") is that person's.
     let lone_people: std::collections::HashSet<&str> = runs

@@ -1089,6 +1089,7 @@ const ROLE_MODIFIERS: [&str; 27] = [
     "lead",
 ];
 
+#[inline(never)]
 fn lower_first(text: &str) -> String {
     // ("MSP", "MEP": letters stay capitals.)
     let first_word = text.split_whitespace().next().unwrap_or("");
