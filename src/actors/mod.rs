@@ -1296,7 +1296,7 @@ fn term_acronyms(doc: &Doc) -> std::collections::HashSet<&str> {
     // "the Justice Against Sponsors of Terrorism Act" … "JASTA", "the African Growth and
     // Opportunity Act" … "AGOA": the initials of a law's, a treaty's or a show's name are its,
     // not a body's.
-    let mut spelled: Vec<String> = Vec::new();
+    let mut spelled: std::collections::HashSet<String> = std::collections::HashSet::new();
     for t in 0..doc.tokens.len() {
         let w = doc.token_text(t);
         if !runs::is_capitalized(w)
@@ -1334,13 +1334,13 @@ fn term_acronyms(doc: &Doc) -> std::collections::HashSet<&str> {
         // the GLA, its Authority; but "the Consumer Electronics Show" is the CES.)
         let event = matches!(w, "Show" | "Festival" | "Expo");
         if letters.chars().count() >= 4 || (event && letters.chars().count() == 3) {
-            spelled.push(letters);
+            spelled.insert(letters);
         }
     }
     if !spelled.is_empty() {
         for t in 0..doc.tokens.len() {
             let w = doc.token_text(t);
-            if spelled.iter().any(|s| s == w) {
+            if spelled.contains(w) {
                 terms.insert(w);
             }
         }
