@@ -1154,6 +1154,33 @@ fn used_as_noun(doc: &Doc, v: usize) -> bool {
             return true;
         }
     }
+    // "The Demos *report* was commissioned", "the Fed *statement* is": a verb's bare form
+    // before an auxiliary, or after "the" and a name, is a noun.
+    {
+        let verb = doc.token_text(v);
+        let bare = !verb.ends_with("ed") && !verb.ends_with('s') && verb != "said";
+        let next = doc.tokens.get(v + 1).map(|_| doc.token_text(v + 1));
+        if bare
+            && next.is_some_and(|n| {
+                matches!(n, "was" | "were" | "is" | "has" | "had" | "will" | "would")
+            })
+        {
+            return true;
+        }
+        // (Not after a plural: "the Tories say".)
+        if bare
+            && v >= 2
+            && before.starts_with(char::is_uppercase)
+            && !before.ends_with('s')
+            && !doc.is_sentence_initial(v - 1)
+            && matches!(
+                doc.token_text(v - 2).to_lowercase().as_str(),
+                "the" | "a" | "an"
+            )
+        {
+            return true;
+        }
+    }
     // "Kim’s mental *state*", "his latest *claim*": one lower-case word between a possessive
     // and a verb's bare form is an adjective, and the verb a noun.
     if v >= 2 && before.starts_with(char::is_lowercase) && !before.ends_with("ly") {
@@ -2862,6 +2889,21 @@ mod tests {
                  claiming the Welshman was \"not good enough\" for the club."
             ),
             vec![Some("Graeme Souness".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_report_named_after_its_author_is_no_speech_verb() {
+        assert_eq!(
+            speakers_of(
+                "\"Broadband is putting the me in media,\" said John Craig, co-author of the \
+                 report by think-tank Demos. \"From self-diagnosis to online education, it \
+                 creates innovation.\" The Demos report was commissioned by AOL."
+            ),
+            vec![
+                Some("John Craig".to_string()),
+                Some("John Craig".to_string())
+            ]
         );
     }
 }

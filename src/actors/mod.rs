@@ -339,6 +339,8 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
                 | "soap"
                 | "programme"
                 | "serial"
+                | "entitled"
+                | "titled"
                 | "drama"
                 | "comedy"
                 | "thriller"
@@ -1121,17 +1123,70 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
 /// Words of a match report: an article with three of them reports a sport, and its towns' and
 /// nicknames' words before "fans" or "boss" are teams.
 const SPORT_WORDS: &[&str] = &[
-    "league", "striker", "midfielder", "goalkeeper", "defender", "goal", "goals", "match",
-    "fixture", "penalty", "scrum", "wicket", "innings", "premiership", "relegation", "half-time",
-    "kick-off", "referee", "unbeaten", "semi-final", "quarter-final", "tries", "squad", "season",
-    "champions", "cup", "scored", "scoring", "replay", "tackle", "hat-trick", "stadium", "pitch",
+    "league",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "goal",
+    "goals",
+    "match",
+    "fixture",
+    "penalty",
+    "scrum",
+    "wicket",
+    "innings",
+    "premiership",
+    "relegation",
+    "half-time",
+    "kick-off",
+    "referee",
+    "unbeaten",
+    "semi-final",
+    "quarter-final",
+    "tries",
+    "squad",
+    "season",
+    "champions",
+    "cup",
+    "scored",
+    "scoring",
+    "replay",
+    "tackle",
+    "hat-trick",
+    "stadium",
+    "pitch",
 ];
 
 /// Words of an article on films, television, books or music ("album", "sitcom").
 const ARTS_WORDS: &[&str] = &[
-    "film", "films", "movie", "album", "albums", "chart", "charts", "sitcom", "soap", "novel",
-    "actor", "actress", "comedy", "drama", "episode", "starring", "starred", "box-office",
-    "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "musical", "singer", "band",
+    "film",
+    "films",
+    "movie",
+    "album",
+    "albums",
+    "chart",
+    "charts",
+    "sitcom",
+    "soap",
+    "novel",
+    "actor",
+    "actress",
+    "comedy",
+    "drama",
+    "episode",
+    "starring",
+    "starred",
+    "box-office",
+    "oscar",
+    "oscars",
+    "bafta",
+    "baftas",
+    "grammy",
+    "grammys",
+    "musical",
+    "singer",
+    "band",
     "director",
 ];
 
@@ -1518,6 +1573,13 @@ fn reclassify_in_context(doc: &Doc, runs: &[Run], kinds: &mut [Option<ActorKind>
             // A word no list knows, in a report of a match ("Boro", "Addicks"), not an
             // ordinary word ("Music fans"), a product's capitals ("DVD", "MP3") or a
             // description ("Under-pressure").
+            // "Nirvana frontman Kurt Cobain", "Oasis guitarist": a band's.
+            let band_word = next.is_some_and(|w| {
+                matches!(
+                    w,
+                    "frontman" | "frontwoman" | "guitarist" | "drummer" | "bassist"
+                )
+            });
             // ("Chelsea boss": a name before a team's own officer or player says it even
             // outside a match report; "Warcraft fans" needs the report.)
             let strong_word = next.is_some_and(|w| !matches!(w, "fans" | "supporters" | "squad"));
@@ -1532,7 +1594,12 @@ fn reclassify_in_context(doc: &Doc, runs: &[Run], kinds: &mut [Option<ActorKind>
                 && r.name.chars().skip(1).any(char::is_lowercase)
                 && !r.name.contains(|c: char| c.is_ascii_digit() || c == '-')
                 && !matches!(r.name.as_str(), "North" | "South" | "East" | "West");
-            team_word
+            let band = band_word
+                && words.len() == 1
+                && !r.sentence_initial
+                && **kind != Some(ActorKind::Organization)
+                && !lexicon::is_nation_or_region(&r.name);
+            band || team_word
                 && r.honorific.is_none()
                 && r.role.is_none()
                 && match kind {
@@ -4259,6 +4326,21 @@ mod tests {
         assert_kinds(
             &actors_of("Shares in Black Lives Matter Global Network rose. Zero Hedge reported it."),
             &[("Zero Hedge", ActorKind::Organization)],
+        );
+    }
+
+    #[test]
+    fn bands_before_their_players_and_a_think_tank_are_organisations() {
+        assert_kinds(
+            &actors_of(
+                "It was blocked by Courtney Love, the widow of Nirvana frontman Kurt Cobain. The \
+                 report by UK think-tank Demos was out.",
+            ),
+            &[
+                ("Nirvana", ActorKind::Organization),
+                ("Demos", ActorKind::Organization),
+                ("Kurt Cobain", ActorKind::Person),
+            ],
         );
     }
 }

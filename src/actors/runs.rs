@@ -920,7 +920,7 @@ fn place_at(doc: &Doc, from: usize, to: usize) -> Option<usize> {
 
 /// Lower-case nouns that introduce an organisation's name: "investment bank Morgan Stanley",
 /// "media giant Vivendi", "technology firms Earthlink and Webroot".
-const ORG_NOUNS: &str = "firm firms company companies bank banks group giant giants regulator watchdog agency carrier carriers operator retailer bourse exchange broadcaster newspaper club clubs subsidiary subsidiaries studio studios publisher developer developers maker makers manufacturer airline insurer lender brand chain conglomerate startup start-up outlet network charity union unions consultancy";
+const ORG_NOUNS: &str = "firm firms company companies bank banks group giant giants regulator watchdog agency carrier carriers operator retailer bourse exchange broadcaster newspaper club clubs subsidiary subsidiaries studio studios publisher developer developers maker makers manufacturer airline insurer lender brand chain conglomerate startup start-up outlet network charity union unions consultancy think-tank thinktank think-tanks band bands";
 
 pub fn is_org_noun(word: &str) -> bool {
     static SET: std::sync::OnceLock<lexicon::WordSet> = std::sync::OnceLock::new();
