@@ -142,7 +142,18 @@ fn word_in_sentence<'d>(doc: &'d Doc, run: &Run, t: usize) -> Option<&'d str> {
 /// Max jets"): no actor, whatever else it looks like.
 fn names_a_thing(doc: &Doc, run: &Run) -> bool {
     let next = word_in_sentence(doc, run, run.last + 1);
+    // "crime show CSI:NY": a title's letters glued to another by a colon.
+    let glued_colon = |colon: usize| {
+        colon > 0
+            && colon + 1 < doc.tokens.len()
+            && doc.token_text(colon) == ":"
+            && doc.tokens[colon].start == doc.tokens[colon - 1].end
+            && doc.tokens[colon + 1].start == doc.tokens[colon].end
+    };
     lexicon::is_work_title(&run.name)
+        || after_work_noun(doc, run)
+        || glued_colon(run.last + 1)
+        || (run.first > 0 && glued_colon(run.first - 1))
         || next.and_then(kind_by_word_after) == Some(None)
         // "Destiny 2", "Halo 5": a sequel's number.
         || next.is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
@@ -276,51 +287,14 @@ fn is_shouted_noun(doc: &Doc, run: &Run) -> bool {
                 .is_some_and(|w| matches!(w, "who" | "whose")))
 }
 
-fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
-    let name = run.name.as_str();
-    if lexicon::organizations().canonical.contains_key(name) {
-        return Some(ActorKind::Organization);
-    }
-    if lexicon::places().canonical.contains_key(name) {
-        return Some(ActorKind::Place);
-    }
-    if is_state_after_town(doc, run.first, run.last) {
-        return Some(ActorKind::Place);
-    }
-    if is_market_code(doc, run) {
-        return None;
-    }
-    // "Tomb Raider", "Star Wars Jedi", "Alexa": a work's or a product's title.
-    if lexicon::is_work_title(name) {
-        return None;
-    }
-    // "doing well with “Super Blue”", "the hit “Crazy in Love”": a name quoted whole is a
-    // title's or a product's (a person's nickname stands inside the name: runs).
-    let quoted = run.first > 0
-        && matches!(doc.token_text(run.first - 1), "“" | "\"" | "‘")
-        && doc.tokens.get(run.last + 1).is_some_and(|_| {
-            let after = doc.token_text(run.last + 1);
-            matches!(after, "”" | "\"" | "’")
-                || (matches!(after, "," | ".")
-                    && doc
-                        .tokens
-                        .get(run.last + 2)
-                        .is_some_and(|_| matches!(doc.token_text(run.last + 2), "”" | "\"" | "’")))
-        });
-    // (Not a person's name in quotation marks: "work with ‘Nellie Wall,’".)
-    let persons_name = run.first != run.last
-        && lexicon::is_first_name(doc.token_text(run.first))
-        && !lexicon::is_common_word(&doc.token_text(run.first).to_lowercase());
-    if quoted && !persons_name && run.honorific.is_none() && run.role.is_none() {
-        return None;
-    }
-    // "the film Reservoir Dogs", "hit musical Bombay Dreams", "his novel Iceberg Passages":
-    // what a noun for a work names is its title.
+/// Whether a noun for a work stands right before the name: "the film Reservoir Dogs", "hit
+/// musical Bombay Dreams", "fellow ITV1 show Filthy Love", "their work Starry Night".
+fn after_work_noun(doc: &Doc, run: &Run) -> bool {
     let word_before = run
         .first
         .checked_sub(1)
         .and_then(|t| word_in_sentence(doc, run, t));
-    if (word_before.is_some_and(|w| {
+    (word_before.is_some_and(|w| {
         matches!(
             w,
             "film"
@@ -365,12 +339,15 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         // "fellow ITV1 show Filthy Love", "the chat show Parkinson" (not "polls show Clinton"):
         // a show's noun names its title.
         && run.first >= 2
+        // (After a plural, "show" is the verb: "polls show", "figures show".)
         && word_in_sentence(doc, run, run.first - 2).is_some_and(|w| {
-            runs::is_capitalized(w)
-                || matches!(
+            !w.ends_with('s')
+                && !matches!(
                     w,
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "tv" | "television"
-                        | "talk" | "chat" | "hit" | "radio" | "game" | "comedy" | "reality" | "new"
+                    "data" | "they" | "we" | "you" | "I" | "people" | "to" | "will" | "would"
+                        | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "do"
+                        | "not" | "also" | "that" | "which" | "who" | "and" | "," | "media"
+                        | "evidence" | "research"
                 )
         }))
         || (word_before == Some("work")
@@ -379,10 +356,63 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
         && word_in_sentence(doc, run, run.first - 2).is_some_and(|w| {
             matches!(w, "their" | "his" | "her" | "its" | "the" | "whose" | "new" | "latest")
         })))
-        && run.honorific.is_none()
+}
+
+fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
+    let name = run.name.as_str();
+    if lexicon::organizations().canonical.contains_key(name) {
+        return Some(ActorKind::Organization);
+    }
+    if lexicon::places().canonical.contains_key(name) {
+        return Some(ActorKind::Place);
+    }
+    if is_state_after_town(doc, run.first, run.last) {
+        return Some(ActorKind::Place);
+    }
+    if is_market_code(doc, run) {
+        return None;
+    }
+    // "Tomb Raider", "Star Wars Jedi", "Alexa": a work's or a product's title.
+    if lexicon::is_work_title(name) {
+        return None;
+    }
+    // "CSI:NY": the end of a title written with a colon and no space.
+    if run.first >= 2
+        && doc.token_text(run.first - 1) == ":"
+        && doc.tokens[run.first - 1].start == doc.tokens[run.first - 2].end
+        && doc.tokens[run.first].start == doc.tokens[run.first - 1].end
     {
         return None;
     }
+    // "doing well with “Super Blue”", "the hit “Crazy in Love”": a name quoted whole is a
+    // title's or a product's (a person's nickname stands inside the name: runs).
+    let quoted = run.first > 0
+        && matches!(doc.token_text(run.first - 1), "“" | "\"" | "‘")
+        && doc.tokens.get(run.last + 1).is_some_and(|_| {
+            let after = doc.token_text(run.last + 1);
+            matches!(after, "”" | "\"" | "’")
+                || (matches!(after, "," | ".")
+                    && doc
+                        .tokens
+                        .get(run.last + 2)
+                        .is_some_and(|_| matches!(doc.token_text(run.last + 2), "”" | "\"" | "’")))
+        });
+    // (Not a person's name in quotation marks: "work with ‘Nellie Wall,’".)
+    let persons_name = run.first != run.last
+        && lexicon::is_first_name(doc.token_text(run.first))
+        && !lexicon::is_common_word(&doc.token_text(run.first).to_lowercase());
+    if quoted && !persons_name && run.honorific.is_none() && run.role.is_none() {
+        return None;
+    }
+    // "the film Reservoir Dogs", "hit musical Bombay Dreams", "his novel Iceberg Passages":
+    // what a noun for a work names is its title.
+    if after_work_noun(doc, run) && run.honorific.is_none() {
+        return None;
+    }
+    let word_before = run
+        .first
+        .checked_sub(1)
+        .and_then(|t| word_in_sentence(doc, run, t));
     if run.first == run.last && names_no_one(name) {
         return None;
     }
@@ -2559,11 +2589,40 @@ fn merge_name_variants(
             }
         }
     }
+    // "Fox Entertainment" and "Fox Entertainment Group": a name and the same name with its
+    // legal form or a body's word after it are one organisation, named by the longer.
+    let orgs_by_name: HashMap<&str, usize> = actors
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Organization)
+        .map(|(i, a)| (a.name.as_str(), i))
+        .collect();
+    for (j, long) in actors.list.iter().enumerate() {
+        if long.kind != ActorKind::Organization {
+            continue;
+        }
+        let words: Vec<&str> = long.name.split_whitespace().collect();
+        for k in 1..words.len() {
+            if !words[k..]
+                .iter()
+                .all(|w| lexicon::is_org_cue(&w.trim_end_matches('.').to_lowercase()))
+            {
+                continue;
+            }
+            let short = words[..k].join(" ");
+            if let Some(&i) = orgs_by_name.get(short.as_str()) {
+                if i != j && target[i] == i && target[j] == j && short.contains(' ') {
+                    target[i] = j;
+                }
+            }
+        }
+    }
     // "Vivendi" after "Vivendi Universal": an organisation's first word alone is the
     // organisation, when only one of its names opens with it.
     let mut org_by_first: HashMap<&str, Option<usize>> = HashMap::new();
     for (i, a) in actors.list.iter().enumerate() {
-        if a.kind == ActorKind::Organization && a.name.contains(' ') {
+        if a.kind == ActorKind::Organization && a.name.contains(' ') && target[i] == i {
             let first = a.name.split_whitespace().next().unwrap_or("");
             org_by_first
                 .entry(first)
@@ -4342,5 +4401,28 @@ mod tests {
                 ("Kurt Cobain", ActorKind::Person),
             ],
         );
+    }
+
+    #[test]
+    fn a_channel_named_by_a_number_a_firm_and_its_legal_form_and_a_show_s_letters() {
+        let a = analysis_of(
+            "TV channel Five has been criticised for its crime show CSI:NY. News Corporation \
+             is seeking to buy out investors in Fox Entertainment Group, home to the 20th \
+             Century Fox film studio. Fox Entertainment shares rose, and Fox puts out 24.",
+        );
+        let found: Vec<(String, ActorKind)> =
+            a.actors.iter().map(|x| (x.name.clone(), x.kind)).collect();
+        assert_kinds(
+            &found,
+            &[
+                ("Five", ActorKind::Organization),
+                ("Fox Entertainment Group", ActorKind::Organization),
+                ("20th Century Fox", ActorKind::Organization),
+            ],
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        for absent in ["CSI", "NY", "Fox Entertainment", "Century Fox"] {
+            assert!(!names.contains(&absent), "{absent} in {names:?}");
+        }
     }
 }

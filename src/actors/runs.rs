@@ -314,7 +314,18 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
             {
                 j -= 1;
             }
-            for mut run in shape_run(doc, s, i, j) {
+            // "20th Century Fox": a known name that opens with a number.
+            let start = if i > sent.first_token
+                && doc.tokens[i - 1].kind == TokenKind::Number
+                && lexicon::organizations()
+                    .canonical
+                    .contains_key(strip_possessive(&join_tokens(doc, i - 1, j)))
+            {
+                i - 1
+            } else {
+                i
+            };
+            for mut run in shape_run(doc, s, start, j) {
                 trim_office(doc, &mut run);
                 runs.push(run);
             }
@@ -588,8 +599,12 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                     || lexicon::organizations().canonical.contains_key(name)
             })
         }) || (l == "new" && i < j && !doc.is_sentence_initial(i));
+        // ("TV channel Five": a number's word that a body's noun names.)
+        let named_by_noun =
+            i == j && w != l && !doc.is_sentence_initial(i) && org_noun_before(doc, i);
         if (lexicon::is_function_word(&l)
             && !is_the_of_name
+            && !named_by_noun
             && !gazetteer_caps
             && !opens_known_name
             && lexicon::honorific(w).is_none())
@@ -920,7 +935,7 @@ fn place_at(doc: &Doc, from: usize, to: usize) -> Option<usize> {
 
 /// Lower-case nouns that introduce an organisation's name: "investment bank Morgan Stanley",
 /// "media giant Vivendi", "technology firms Earthlink and Webroot".
-const ORG_NOUNS: &str = "firm firms company companies bank banks group giant giants regulator watchdog agency carrier carriers operator retailer bourse exchange broadcaster newspaper club clubs subsidiary subsidiaries studio studios publisher developer developers maker makers manufacturer airline insurer lender brand chain conglomerate startup start-up outlet network charity union unions consultancy think-tank thinktank think-tanks band bands";
+const ORG_NOUNS: &str = "firm firms company companies bank banks group giant giants regulator watchdog agency carrier carriers operator retailer bourse exchange broadcaster newspaper club clubs subsidiary subsidiaries studio studios publisher developer developers maker makers manufacturer airline insurer lender brand chain conglomerate startup start-up outlet network charity union unions consultancy think-tank thinktank think-tanks band bands channel station";
 
 pub fn is_org_noun(word: &str) -> bool {
     static SET: std::sync::OnceLock<lexicon::WordSet> = std::sync::OnceLock::new();
