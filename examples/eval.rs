@@ -65,7 +65,7 @@ fn main() {
         };
         for split in [
             "dev", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8",
-            "blind",
+            "check9", "blind",
         ] {
             let s = eval::actors(&gold, &data, split);
             if s.documents == 0 {

@@ -167,6 +167,7 @@ fn hand_marked_actors_stay_above_the_floor() {
         ("check6", 0.85, 0.72),
         ("check7", 0.90, 0.80),
         ("check8", 0.90, 0.85),
+        ("check9", 0.90, 0.85),
     ] {
         let s = eval::actors(&gold, &eval::data_dir(), split);
         assert!(s.documents >= 3, "{split}: {} documents", s.documents);

@@ -77,6 +77,26 @@ fn title_case(word: &str) -> String {
 
 fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     let kind = classify_by_words(doc, run);
+    // "Hewlett Packard (HP)": a name read as a person's but given its initials in brackets is
+    // a firm's.
+    let words: Vec<&str> = run.name.split_whitespace().collect();
+    if kind == Some(ActorKind::Person)
+        && run.honorific.is_none()
+        && run.role.is_none()
+        && words.len() > 1
+        && doc.tokens.get(run.last + 3).is_some()
+        && doc.token_text(run.last + 1) == "("
+        && doc.token_text(run.last + 3) == ")"
+    {
+        let initials: String = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase) && **w != "The")
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials.chars().count() >= 2 && doc.token_text(run.last + 2) == initials {
+            return Some(ActorKind::Organization);
+        }
+    }
     // "Veteran Nollywood actress, Kate Henshaw", "Salesforce's Marc Benioff adviser Jane Doe":
     // a name right before a role noun and the name of the one who holds it describes that
     // person; it is no one's name itself.
@@ -94,7 +114,6 @@ fn classify(doc: &Doc, run: &Run) -> Option<ActorKind> {
     // "Young Riders", "Orange Blossom Comb Honey Globe Jar": a name that ends in an ordinary
     // plural (with no first name before it: "Doug Mills", "Tiger Woods"), or a long one that
     // ends in an ordinary word, names a group or a thing, not a person.
-    let words: Vec<&str> = run.name.split_whitespace().collect();
     let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let ordinary_end = lexicon::is_common_word(&last) && !lexicon::is_surname_word(&last);
     let ordinary_plural_end = !lexicon::is_first_name(words[0])
@@ -2742,6 +2761,31 @@ fn merge_name_variants(
             }
         }
     }
+    // "the Cubs" after "Chicago Cubs": a team's name without its town.
+    let mut by_team_tail: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, a) in actors.list.iter().enumerate() {
+        if let Some((town, team)) = a.name.rsplit_once(' ') {
+            if a.kind == ActorKind::Organization
+                && lexicon::places().canonical.contains_key(town)
+                && team.ends_with('s')
+                && target[i] == i
+            {
+                by_team_tail
+                    .entry(team)
+                    .and_modify(|h| *h = None)
+                    .or_insert(Some(i));
+            }
+        }
+    }
+    for (i, a) in actors.list.iter().enumerate() {
+        if a.kind == ActorKind::Organization && target[i] == i {
+            if let Some(&Some(j)) = by_team_tail.get(a.name.as_str()) {
+                if j != i && target[j] == j {
+                    target[i] = j;
+                }
+            }
+        }
+    }
     // "Phonographic Industry" beside "British Phonographic Industry": the name without the
     // demonym it opens with (which runs drop where nothing shows it belongs to the name).
     let mut by_demonym_tail: HashMap<&str, Option<usize>> = HashMap::new();
@@ -4422,6 +4466,31 @@ mod tests {
         );
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         for absent in ["CSI", "NY", "Fox Entertainment", "Century Fox"] {
+            assert!(!names.contains(&absent), "{absent} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn initials_in_brackets_a_team_without_its_town_and_a_news_programme() {
+        let a = analysis_of(
+            "A US woman is suing Hewlett Packard (HP) over its cartridges. Mr Blair spoke on \
+             Five News. Nomar Garciaparra has agreed a deal with the Chicago Cubs, and the \
+             Cubs are pleased. She won gold at the Athens Olympics and was Fifa's player of \
+             the year.",
+        );
+        let found: Vec<(String, ActorKind)> =
+            a.actors.iter().map(|x| (x.name.clone(), x.kind)).collect();
+        assert_kinds(
+            &found,
+            &[
+                ("Hewlett Packard", ActorKind::Organization),
+                ("Five News", ActorKind::Organization),
+                ("Chicago Cubs", ActorKind::Organization),
+                ("FIFA", ActorKind::Organization),
+            ],
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        for absent in ["Cubs", "Athens Olympics"] {
             assert!(!names.contains(&absent), "{absent} in {names:?}");
         }
     }

@@ -600,8 +600,17 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
             })
         }) || (l == "new" && i < j && !doc.is_sentence_initial(i));
         // ("TV channel Five": a number's word that a body's noun names.)
-        let named_by_noun =
-            i == j && w != l && !doc.is_sentence_initial(i) && org_noun_before(doc, i);
+        let named_by_noun = w != l
+            && !doc.is_sentence_initial(i)
+            && ((i == j && org_noun_before(doc, i))
+                // ("on Five News": a number's word that opens a body's name.)
+                || (i < j
+                    && matches!(
+                        l.as_str(),
+                        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
+                            | "nine" | "ten"
+                    )
+                    && ends_in_org_cue(doc, i, j)));
         if (lexicon::is_function_word(&l)
             && !is_the_of_name
             && !named_by_noun
