@@ -313,7 +313,7 @@ fn after_work_noun(doc: &Doc, run: &Run) -> bool {
         .first
         .checked_sub(1)
         .and_then(|t| word_in_sentence(doc, run, t));
-    (word_before.is_some_and(|w| {
+    word_before.is_some_and(|w| {
         matches!(
             w,
             "film"
@@ -374,7 +374,7 @@ fn after_work_noun(doc: &Doc, run: &Run) -> bool {
         && run.first >= 2
         && word_in_sentence(doc, run, run.first - 2).is_some_and(|w| {
             matches!(w, "their" | "his" | "her" | "its" | "the" | "whose" | "new" | "latest")
-        })))
+        }))
 }
 
 fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
