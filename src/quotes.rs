@@ -193,6 +193,8 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     let mut titles: Vec<(usize, usize)> = Vec::new();
     // Whether a quote runs on from each paragraph into the next.
     let mut carried: Vec<bool> = vec![false; doc.paragraphs.len()];
+    // Two-word quotes inside a sentence: (start, end, paragraph).
+    let mut short: Vec<(usize, usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let text = &doc.text[para.start..para.end];
         for (s, e, closed) in quote_spans(text) {
@@ -210,9 +212,14 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 .trim_end();
             let opens_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '”', '"']);
             let own_punctuation = raw.trim_end().ends_with([',', '.', '?', '!']);
-            if word_count(content) < MIN_QUOTE_WORDS
-                && !(opens_sentence && own_punctuation && word_count(content) >= 2)
-            {
+            let words = word_count(content);
+            if words < MIN_QUOTE_WORDS && !(opens_sentence && own_punctuation && words >= 2) {
+                // Two words inside a sentence are someone's only when a speech verb of that
+                // sentence names who ("said members did not like “ring-fenced funds”"):
+                // kept aside until the speakers are known.
+                if words == 2 && !names_a_term(before) && !is_title_of_a_work(content) {
+                    short.push((para.start + s, para.start + e, p));
+                }
                 continue;
             }
             if is_title_of_a_work(content) || names_a_term(before) {
@@ -256,6 +263,33 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         }
     }
     let inside = |t: usize| in_quote[t];
+    // The two-word quotes join the others for their speakers (their words left out of
+    // `in_quote`: a scare quote's name may still be someone's).
+    let mut is_short = vec![false; quotes.len()];
+    if !short.is_empty() {
+        for &(start, end, paragraph) in &short {
+            quotes.push(QuoteInfo {
+                start,
+                end,
+                speaker: None,
+                source: None,
+                direct: true,
+                sentence: doc.sentence_at(start),
+                paragraph,
+                repeat: false,
+            });
+            is_short.push(true);
+        }
+        let mut order: Vec<usize> = (0..quotes.len()).collect();
+        order.sort_by_key(|&k| quotes[k].start);
+        let (q_sorted, s_sorted) = order
+            .iter()
+            .map(|&k| (quotes[k].clone(), is_short[k]))
+            .unzip();
+        quotes = q_sorted;
+        is_short = s_sorted;
+    }
+    let mut unattributed_short = vec![false; quotes.len()];
     // The speaker from each quote's own sentences.
     for qi in 0..quotes.len() {
         let q = &quotes[qi];
@@ -269,6 +303,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             // A word of a name is no verb: "Hope Hicks said"; nor is an aside's imperative:
             // "(think Edith Wilson)".
             if inside(v)
+                || (q_first..=q_last).contains(&v)
                 || doc.tokens[v].kind != TokenKind::Word
                 || actors.mention_at_token(v).is_some()
                 || (v > 0 && doc.token_text(v - 1) == "(")
@@ -317,6 +352,17 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             {
                 continue;
             }
+            // "It is thought", "was described as … by his friend Michael Pointon", "was
+            // told": a speech verb in the passive has its speaker after "by", or none.
+            let passive = is_passive(doc, from, v);
+            let by_agent = || {
+                (v + 1..to)
+                    .filter(|&k| !inside(k))
+                    .take(SPEAKER_WINDOW)
+                    .take_while(|&k| !matches!(doc.token_text(k), "," | ";" | "."))
+                    .find(|&k| doc.token_text(k) == "by")
+                    .and_then(|k| speaker_after(doc, actors, k, to, &inside, &in_quote))
+            };
             let distance = if v < q_first {
                 q_first - v
             } else {
@@ -337,7 +383,9 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                             || matches!(doc.token_text(m.last_token + 1), "," | "." | ";"))
                 })
             };
-            let speaker = if according {
+            let speaker = if passive {
+                by_agent()
+            } else if according {
                 speaker_after(doc, actors, v + 1, to, &inside, &in_quote)
             } else if inverted {
                 speaker_after(doc, actors, v, to, &inside, &in_quote)
@@ -351,6 +399,10 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 }
             }
         }
+        if is_short[qi] && best.is_none() {
+            unattributed_short[qi] = true;
+            continue;
+        }
         let para_end = doc.paragraphs[q.paragraph].end;
         let para_to = doc.sentences[doc.sentence_at(para_end.saturating_sub(1))].end_token;
         quotes[qi].speaker = best
@@ -358,6 +410,13 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             .or_else(|| dash_attribution(doc, actors, q_last, para_to.max(to)))
             .or_else(|| name_before_colon(doc, actors, from, q_first))
             .or_else(|| sentence_subject(doc, actors, first_s, q_first, in_quote.as_slice()));
+    }
+    if unattributed_short.contains(&true) {
+        let mut k = 0;
+        quotes.retain(|_| {
+            k += 1;
+            !unattributed_short[k - 1]
+        });
     }
     // Quotes joined by "and" or "or" share the verb that governs the first: "as Trump went on
     // about “how the system is rigged,” and “wounded American families”".
@@ -549,7 +608,11 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             // (A person: "The Ofsted chief said …" names the organisation's mention.)
             .filter(|&a| actors.list[a].kind == ActorKind::Person)
         };
+        // A quote that opens its paragraph, running on from one the paragraph before left
+        // open, is still that speaker's, whoever is quoted later in its paragraph.
+        let runs_on = p > 0 && carried[p - 1] && opens_paragraph(doc, &quotes[qi]);
         quotes[qi].speaker = reported_between
+            .or(if runs_on { from_previous } else { None })
             .or(same_paragraph)
             .or(from_previous)
             .or(introduced)
@@ -995,6 +1058,25 @@ fn quote_tokens(doc: &Doc, q: &QuoteInfo) -> (usize, usize, usize, usize) {
         .saturating_sub(1)
         .max(q_first);
     (from, to, q_first, q_last)
+}
+
+/// Whether the speech verb at `v` is in the passive: a form of "be" before it, an adverb
+/// perhaps between ("is widely thought", "was later told", "were described"). Not "was
+/// saying".
+fn is_passive(doc: &Doc, from: usize, v: usize) -> bool {
+    let is_be = |k: usize| {
+        matches!(
+            doc.token_text(k).to_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    };
+    let is_adverb = |k: usize| {
+        let w = doc.token_text(k);
+        w.ends_with("ly") || matches!(w, "also" | "not" | "never" | "often" | "later" | "once")
+    };
+    !doc.token_text(v).ends_with("ing")
+        && v > from
+        && (is_be(v - 1) || (v - 1 > from && is_adverb(v - 1) && is_be(v - 2)))
 }
 
 /// Whether nothing but white space and opening marks comes before the quote in its paragraph.
@@ -1655,7 +1737,15 @@ fn speaker_before(
         .find(|&k| doc.tokens[k].kind != TokenKind::Punct && !inside(k) && !in_quote[k])
         .filter(|&k| (sentence_start..k).any(|p| inside(p) || in_quote[p]))
         .unwrap_or(sentence_start);
-    if let Some(m) = actors.mention_at_token(clause_start) {
+    // ("Prince Andrew, …": the name after a title that is not part of it.)
+    let opener = actors.mention_at_token(clause_start).or_else(|| {
+        let w = doc.token_text(clause_start);
+        (lexicon::honorific(w).is_some() || lexicon::is_role_noun(&w.to_lowercase()))
+            .then(|| actors.mention_at_token(clause_start + 1))
+            .flatten()
+            .filter(|m| m.first_token == clause_start + 1)
+    });
+    if let Some(m) = opener {
         let after = m.last_token + 1;
         let det = if doc.token_text(after + 1).eq_ignore_ascii_case("also") {
             after + 2
@@ -1669,14 +1759,18 @@ fn speaker_before(
                 "a" | "an" | "the"
             );
         if described
-            && m.first_token == clause_start
+            && m.first_token <= clause_start + 1
             && actors.list[m.actor].kind == ActorKind::Person
             && verb - after <= 2 * APPOSITIVE_WINDOW
             && !(after..verb).any(|k| {
                 inside(k)
-                    || actors
+                    // ("Prince Andrew, the younger brother of the heir, Charles, has told":
+                    // a name inside the appositive is not a second speaker; "Smith, the
+                    // mayor, and Jones said" is.)
+                    || (actors
                         .mention_at_token(k)
                         .is_some_and(|n| actors.list[n.actor].kind == ActorKind::Person)
+                        && doc.token_text(k - 1) == "and")
                     || lexicon::is_speech_verb(&doc.token_text(k).to_lowercase())
             })
         {
@@ -2805,6 +2899,8 @@ mod tests {
                 Some("Mary J. Blige"),
                 Some("Marcia Price"),
                 Some("Cruz"),
+                // (“Trump exaggerates”, two words PolitiFact claimed, and what it concluded.)
+                Some("PolitiFact"),
                 Some("PolitiFact"),
                 Some("James Carville"),
                 Some("Donald Trump"),
@@ -2904,6 +3000,90 @@ mod tests {
                 Some("John Craig".to_string()),
                 Some("John Craig".to_string())
             ]
+        );
+    }
+
+    /// The texts of the quotes found, in order.
+    fn quote_texts(text: &str) -> Vec<String> {
+        let options = crate::Options {
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(text, &options).expect("an analysis");
+        a.quotes.into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn two_quoted_words_are_a_quote_only_when_a_speech_verb_names_who_said_them() {
+        let text = "Martin Ward, of the Secondary Heads Association, said members did not like \
+             \"ring-fenced funds\" and that schools should decide.\n\n\
+             The \"Iron Lady\" left office in 1990.\n\n\
+             Steve Gallagher said January's figures were \"decent numbers\".";
+        assert_eq!(quote_texts(text), ["ring-fenced funds", "decent numbers"]);
+        assert_eq!(
+            speakers_of(text),
+            [Some("Martin Ward".into()), Some("Steve Gallagher".into())]
+        );
+        // A term, not something said: "what is known as “the Fed put”".
+        assert!(quote_texts("The policy is known as \"the put\" by traders.").is_empty());
+    }
+
+    #[test]
+    fn a_speech_verb_in_the_passive_has_its_speaker_after_by_or_none() {
+        assert_eq!(
+            speakers_of(
+                "Cyril Fletcher died on Monday. Fletcher was described as a \"consummate \
+                 professional and a friend\" by his friend and fellow broadcaster Michael \
+                 Pointon."
+            ),
+            [Some("Michael Pointon".into())]
+        );
+        // "It is thought": no one said it; not the organisation named before.
+        assert_eq!(
+            speakers_of(
+                "The Cabinet Office said it was reviewing the scheme. It is thought the \
+                 overhaul could mean pensions \"based on a career average\" salary."
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_runs_on_from_the_paragraph_before_stays_with_its_speaker() {
+        // Paragraph two opens with the rest of Rantzen's quote; Fletcher is quoted later in
+        // it, and is not whom the run-on quote is.
+        assert_eq!(
+            speakers_of(
+                "Host Esther Rantzen said: \"He was courteous, and he adored gardens.\n\n\
+                 \"He was funny and witty to work with. I shall miss him.\" In the 1990s, \
+                 Fletcher said he had made a \"fabulous living\" since the age of 22."
+            ),
+            [
+                Some("Esther Rantzen".into()),
+                Some("Esther Rantzen".into()),
+                Some("Fletcher".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn he_is_the_person_a_club_s_legend_is_and_a_name_in_an_appositive_does_not_speak() {
+        assert_eq!(
+            speakers_of(
+                "Liverpool legend Phil Thompson has pleaded with Steve Gerrard to reject any \
+                 overtures from Chelsea. The former assistant boss also warned that honours \
+                 would be cheapened. He told BBC Radio Five Live: \"It will all be down to \
+                 Steve in the end.\""
+            ),
+            [Some("Phil Thompson".into())]
+        );
+        assert_eq!(
+            speakers_of(
+                "Prince Andrew, the younger brother of the heir to the throne, Charles, has \
+                 reportedly told friends that the interview was a \"great success for all of \
+                 us\"."
+            ),
+            [Some("Andrew".into())]
         );
     }
 }
