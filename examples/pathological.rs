@@ -93,6 +93,20 @@ fn generate(kind: &str, bytes: usize) -> String {
             }
             s.push_str("</body></html>");
         }
+        "dates-and-clauses" => {
+            // One "sentence" with no full stop: a date every few clauses, and clauses that lean
+            // on the one before ("which …"), so that the timeline finds no place to cut it.
+            s.push_str("<html><body><p>");
+            let mut i = 0;
+            while s.len() < bytes {
+                s.push_str("the council met again, which spoke ");
+                if i % 50 == 0 {
+                    s.push_str(&format!("on March {}, 2023, ", 1 + i % 28));
+                }
+                i += 1;
+            }
+            s.push_str("</p></body></html>");
+        }
         _ => unreachable!("unknown kind"),
     }
     s
@@ -107,6 +121,7 @@ pub const KINDS: &[&str] = &[
     "scripts-and-styles",
     "combining-marks",
     "rtl-and-cjk",
+    "dates-and-clauses",
 ];
 
 fn main() {

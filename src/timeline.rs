@@ -9,7 +9,7 @@ use crate::analysis::{DateMention, TimelineEvent};
 use crate::dates::DateInfo;
 use crate::quotes::QuoteInfo;
 use crate::segment::Doc;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The timeline: dates, and spans counted from a date ("two days later") at the day they reach,
 /// each sentence once at its most precise date.
@@ -112,18 +112,32 @@ pub fn timeline_of(
     timeline.sort_by(|a, b| {
         (a.event.value.cmp(&b.event.value)).then(a.event.sentence.cmp(&b.event.sentence))
     });
-    let mut refined: HashSet<(&str, &str)> = HashSet::new();
+    // Each sentence's words are hashed once, to a number that stands for them (a sentence of
+    // many dates must not be hashed once per date).
+    let mut text_ids: HashMap<&str, usize> = HashMap::new();
+    let mut sentence_ids: HashMap<usize, usize> = HashMap::new();
     for Placed { event: e, .. } in &timeline {
-        let text = doc.sentence_text(e.sentence);
+        if !sentence_ids.contains_key(&e.sentence) {
+            let next = text_ids.len();
+            let id = *text_ids
+                .entry(doc.sentence_text(e.sentence))
+                .or_insert(next);
+            sentence_ids.insert(e.sentence, id);
+        }
+    }
+    let words_of = |sentence: usize| sentence_ids[&sentence];
+    let mut refined: HashSet<(&str, usize)> = HashSet::new();
+    for Placed { event: e, .. } in &timeline {
+        let text = words_of(e.sentence);
         for (at, _) in e.value.match_indices('-') {
             refined.insert((&e.value[..at], text));
         }
     }
-    let mut seen: HashSet<(&str, &str)> = HashSet::new();
+    let mut seen: HashSet<(&str, usize)> = HashSet::new();
     let keep: Vec<bool> = timeline
         .iter()
         .map(|Placed { event: e, .. }| {
-            let key = (e.value.as_str(), doc.sentence_text(e.sentence));
+            let key = (e.value.as_str(), words_of(e.sentence));
             !refined.contains(&key) && seen.insert(key)
         })
         .collect();
@@ -164,7 +178,10 @@ fn excerpts(doc: &Doc, timeline: &mut [Placed]) {
         let pieces = if in_order {
             clauses(&doc.text, span.start, span.end, &ranges)
         } else {
-            vec![doc.text[span.start..span.end].trim().to_string(); ranges.len()]
+            ranges
+                .iter()
+                .map(|&date| piece(&doc.text, span.start, span.end, false, false, date))
+                .collect()
         };
         for (placed, piece) in group.iter_mut().zip(pieces) {
             placed.event.excerpt = piece;
@@ -176,10 +193,10 @@ fn excerpts(doc: &Doc, timeline: &mut [Placed]) {
 /// `excerpts` says, with "…" where words were left out.
 #[inline(never)]
 fn clauses(text: &str, start: usize, end: usize, dates: &[(usize, usize)]) -> Vec<String> {
-    let sentence = &text[start..end];
     // Cuts between consecutive dates, as (end of the piece before, start of the piece after).
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut piece_start = start;
+    let dashes = Dashes::of(text, start, end);
     for (k, pair) in dates.windows(2).enumerate() {
         let (before, after) = (pair[0], pair[1]);
         if after.0 < before.1 {
@@ -187,10 +204,14 @@ fn clauses(text: &str, start: usize, end: usize, dates: &[(usize, usize)]) -> Ve
         }
         // The piece after runs at most to the date after next.
         let after_reach = dates.get(k + 2).map_or(end, |d| d.0.max(after.1));
-        let best = boundaries(text, start..end, before.1, after.0)
+        let (words_before, words_after) = (
+            4 + words(&text[before.0..before.1]),
+            3 + words(&text[after.0..after.1]),
+        );
+        let best = boundaries(text, &dashes, before.1, after.0)
             .filter(|b| {
-                words(&text[piece_start..b.before]) >= 4 + words(&text[before.0..before.1])
-                    && words(&text[b.after..after_reach]) >= 3 + words(&text[after.0..after.1])
+                has_words_before(&text[piece_start..b.before], words_before)
+                    && has_words(&text[b.after..after_reach], words_after)
                     && !leans_back(&text[b.after..after_reach])
                     && !(piece_start == start && sets_the_scene(&text[start..b.before]))
             })
@@ -201,12 +222,15 @@ fn clauses(text: &str, start: usize, end: usize, dates: &[(usize, usize)]) -> Ve
         }
     }
     if cuts.is_empty() {
-        return vec![sentence.trim().to_string(); dates.len()];
+        return dates
+            .iter()
+            .map(|&date| piece(text, start, end, false, false, date))
+            .collect();
     }
     let mut pieces = Vec::with_capacity(dates.len());
     let mut from = start;
     let mut next_cut = cuts.iter().peekable();
-    for &(date_start, _) in dates {
+    for &(date_start, date_end) in dates {
         while let Some(&&(_, after)) = next_cut.peek() {
             if after > date_start {
                 break;
@@ -215,7 +239,14 @@ fn clauses(text: &str, start: usize, end: usize, dates: &[(usize, usize)]) -> Ve
             next_cut.next();
         }
         let to = next_cut.peek().map_or(end, |&&(before, _)| before);
-        pieces.push(piece(text, from, to, from > start, to < end));
+        pieces.push(piece(
+            text,
+            from,
+            to,
+            from > start,
+            to < end,
+            (date_start, date_end),
+        ));
     }
     pieces
 }
@@ -228,12 +259,12 @@ struct Boundary {
 }
 
 /// The clause boundaries in `text[from..to]`, which lies in the sentence `text[sentence]`.
-fn boundaries(
-    text: &str,
-    sentence: std::ops::Range<usize>,
+fn boundaries<'a>(
+    text: &'a str,
+    dashes: &'a Dashes,
     from: usize,
     to: usize,
-) -> impl Iterator<Item = Boundary> + '_ {
+) -> impl Iterator<Item = Boundary> + 'a {
     let between = &text[from..to];
     between.char_indices().filter_map(move |(at, c)| {
         let rest = &between[at + c.len_utf8()..];
@@ -242,9 +273,7 @@ fn boundaries(
             // A dash that opens an aside ("by 2016—Colorado, Washington and Oregon—and noted")
             // cuts nothing; the one that closes it, or a lone dash, does.
             '—' | '–' => {
-                let opens_aside = !text[sentence.start..from + at].contains(c)
-                    && text[from + at + c.len_utf8()..sentence.end].contains(c);
-                if opens_aside {
+                if dashes.opens_aside(c, from + at) {
                     return None;
                 }
                 (3, c.len_utf8())
@@ -252,6 +281,9 @@ fn boundaries(
             ',' | ':' if rest.starts_with(' ') => (2, c.len_utf8()),
             ' ' => {
                 let word = rest.split(' ').next().unwrap_or("");
+                if !matches!(word, "and" | "but" | "while" | "whereas") {
+                    return None;
+                }
                 let after_word = rest[word.len()..].trim_start();
                 // "since 2014 and Microsoft launched", not "Ant and Dec", "Monday and Tuesday".
                 let word_before = text[..from + at].rsplit(' ').next().unwrap_or("");
@@ -283,10 +315,62 @@ fn boundaries(
     })
 }
 
+/// Where a sentence's first and last dash of each kind stand, so that whether a dash opens an
+/// aside is known without reading the sentence again for each dash.
+struct Dashes {
+    /// (first, last) byte offsets of '—' and of '–'.
+    em: Option<(usize, usize)>,
+    en: Option<(usize, usize)>,
+}
+
+impl Dashes {
+    fn of(text: &str, start: usize, end: usize) -> Dashes {
+        let span = |c: char| {
+            let sentence = &text[start..end];
+            Some((start + sentence.find(c)?, start + sentence.rfind(c)?))
+        };
+        Dashes {
+            em: span('—'),
+            en: span('–'),
+        }
+    }
+
+    /// Whether the dash `c` at `at` opens an aside: none like it before, one after.
+    fn opens_aside(&self, c: char, at: usize) -> bool {
+        let span = if c == '—' { self.em } else { self.en };
+        span.is_some_and(|(first, last)| first >= at && last > at)
+    }
+}
+
+/// How far a count of words reads: the counts asked for are a handful, and a stretch this long
+/// without them is no clause of prose (reading further for each boundary of a sentence of
+/// thousands would take time that grows with the square of its length).
+const WORD_COUNT_REACH: usize = 400;
+
+/// Whether `text` holds at least `n` words, read from its start.
+fn has_words(text: &str, n: usize) -> bool {
+    let reach = text.floor_char_boundary(WORD_COUNT_REACH.min(text.len()));
+    words_up_to(text[..reach].split_whitespace(), n) >= n
+}
+
+/// Whether `text` holds at least `n` words, read back from its end.
+fn has_words_before(text: &str, n: usize) -> bool {
+    let reach = text.ceil_char_boundary(text.len().saturating_sub(WORD_COUNT_REACH));
+    words_up_to(text[reach..].split_whitespace().rev(), n) >= n
+}
+
+fn words_up_to<'a>(pieces: impl Iterator<Item = &'a str>, n: usize) -> usize {
+    pieces
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(n)
+        .count()
+}
+
 /// Whether a clause leans on the one before and means nothing alone: a comparison ("from
 /// $1.4bn a year earlier", "compared with 8.2% in 2003"), a relative clause ("which was reached
 /// in October") or the verb of a subject left behind ("Roberto Lavagna, said that …").
 fn leans_back(clause: &str) -> bool {
+    let clause = &clause[..clause.floor_char_boundary(WORD_COUNT_REACH.min(clause.len()))];
     let first = clause
         .split_whitespace()
         .find(|w| !matches!(*w, "and" | "but"))
@@ -315,12 +399,13 @@ fn leans_back(clause: &str) -> bool {
 /// Whether a sentence's opening words only set the scene for what follows: "Before December's
 /// record", "Due to the Thanksgiving holiday", "After registering falls at the end of 2004".
 fn sets_the_scene(opening: &str) -> bool {
+    let opening = &opening[..opening.floor_char_boundary(WORD_COUNT_REACH.min(opening.len()))];
     let first = opening
         .split_whitespace()
         .next()
         .unwrap_or("")
         .to_lowercase();
-    words(opening) < 10
+    !has_words(opening, 10)
         && matches!(
             first.as_str(),
             "before"
@@ -358,8 +443,38 @@ fn words(text: &str) -> usize {
         .count()
 }
 
-/// `text[from..to]` tidied: no leading connective or trailing comma, "…" where cut.
-fn piece(text: &str, from: usize, to: usize, cut_before: bool, cut_after: bool) -> String {
+/// How many bytes of its clause an excerpt keeps on either side of its date: a "sentence" of
+/// thousands of words (a page with no full stops) gives each of its dates a few lines around
+/// it, not a copy of the whole.
+const EXCERPT_REACH: usize = 500;
+
+/// `text[from..to]` tidied: no leading connective or trailing comma, "…" where cut; at most
+/// `EXCERPT_REACH` bytes either side of the `date` it holds, cut between words.
+fn piece(
+    text: &str,
+    from: usize,
+    to: usize,
+    cut_before: bool,
+    cut_after: bool,
+    date: (usize, usize),
+) -> String {
+    let (mut from, mut to, mut cut_before, mut cut_after) = (from, to, cut_before, cut_after);
+    let (date_start, date_end) = (date.0.clamp(from, to), date.1.clamp(from, to));
+    if date_start - from > EXCERPT_REACH {
+        let reach = text.ceil_char_boundary(date_start - EXCERPT_REACH);
+        // From the first word that starts within reach.
+        from = text[reach..date_start]
+            .find(char::is_whitespace)
+            .map_or(date_start, |k| reach + k);
+        cut_before = true;
+    }
+    if to - date_end > EXCERPT_REACH {
+        let reach = text.floor_char_boundary(date_end + EXCERPT_REACH);
+        to = text[date_end..reach]
+            .rfind(char::is_whitespace)
+            .map_or(date_end, |k| date_end + k);
+        cut_after = true;
+    }
     let mut body = text[from..to].trim();
     if cut_before {
         body = body.trim_start_matches([',', ';', ':', ' ']);
@@ -385,6 +500,36 @@ fn piece(text: &str, from: usize, to: usize, cut_before: bool, cut_after: bool) 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn each_date_of_a_sentence_with_no_end_gets_a_few_lines_around_it() {
+        // A page with no full stops: one "sentence" of some 60,000 bytes and 40 dates.
+        let mut text = String::from("Council minutes\n\n");
+        for i in 0..2000 {
+            text.push_str("the council met again, which spoke ");
+            if i % 50 == 0 {
+                text.push_str(&format!("on March 3, {}, ", 1980 + i / 50));
+            }
+        }
+        let options = crate::Options {
+            reference_date: Some("2024-04-01".into()),
+            raw: true,
+            ..Default::default()
+        };
+        let a = crate::analyze(&text, &options).unwrap();
+        assert!(a.sentences.iter().any(|s| s.text.len() > 60_000));
+        assert_eq!(a.timeline.len(), 40);
+        for e in &a.timeline {
+            assert!(
+                e.excerpt.len() <= 2 * super::EXCERPT_REACH + 40,
+                "{}",
+                e.excerpt
+            );
+            assert!(e.excerpt.contains(&e.text), "{} in {}", e.text, e.excerpt);
+            assert!(e.excerpt.ends_with('…'), "{}", e.excerpt);
+            assert_eq!(e.excerpt.starts_with('…'), e.value != "1980-03-03");
+        }
+    }
+
     #[test]
     fn a_post_s_signature_and_a_repeated_line_stand_once_or_not_at_all() {
         let text = "The Senate adjourned on Tuesday.\n\nSenate resolves to observe a minute of silence.\n\n\
