@@ -200,6 +200,29 @@ fn main() {
         for m in s.misses.iter().take(worst) {
             println!("    {m}");
         }
+        // British news, marked by hand (tests/fixtures/quotes).
+        let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/quotes/gold.json");
+        for split in ["check", "check2", "check3", "blind"] {
+            let s = eval::hand_quotes(&gold, &data, split);
+            if s.documents == 0 {
+                continue;
+            }
+            println!(
+                "Quotes, {} hand-marked {split} BBC articles (tests/fixtures/quotes, {} quotes): found {:.1}%, speaker right {:.1}% of those found, spurious {:.1}% of {} Lede quotes",
+                s.documents,
+                s.marked,
+                100.0 * s.found as f64 / s.marked.max(1) as f64,
+                100.0 * s.speaker_right as f64 / s.found.max(1) as f64,
+                100.0 * s.spurious as f64 / s.lede.max(1) as f64,
+                s.lede
+            );
+            if split != "blind" {
+                for m in s.misses.iter().take(worst) {
+                    println!("    {m}");
+                }
+            }
+        }
     }
     if all || what == "dates" {
         let s = eval::dates(&data.join("tempeval3-tbaq"));

@@ -1488,6 +1488,25 @@ fn sentence_subject(
     if matches!(w.as_str(), "he" | "she") {
         return resolve_pronoun(doc, actors, t, ActorKind::Person, in_quote);
     }
+    // "The East Midlands MEP, who quit the party, wants his group to “change the face”": a
+    // description with no one's name after it is someone named before, as "he" would be.
+    if w == "the" {
+        let described = description_at(doc, t, quote).filter(|&end| {
+            // A noun phrase ("The England coach"), not a clause that reaches a role ("The
+            // Tories have accused the prime minister", "The complaints about the star").
+            (t + 1..end).all(|k| {
+                let l = doc.token_text(k).to_lowercase();
+                !lexicon::is_function_word(&l) && !lexicon::is_speech_verb(&l)
+            }) && !(end + 1..quote).any(|k| {
+                actors
+                    .mention_at_token(k)
+                    .is_some_and(|m| actors.list[m.actor].kind == ActorKind::Person)
+            })
+        });
+        if let Some(end) = described {
+            return described_person(doc, actors, t, end, in_quote);
+        }
+    }
     if w == "the" {
         t += 1;
     }
@@ -1535,6 +1554,80 @@ fn sentence_subject(
         return Some(holder);
     }
     (m.last_token < quote && actors.list[m.actor].kind != ActorKind::Place).then_some(m.actor)
+}
+
+/// The person a description that opens a sentence stands for ("The mayor then says", "The East
+/// Midlands MEP … wants"): a party's or a body's officer ("The Tory leader") is the one with
+/// that role; else the one person whose role holds the description's words ("London mayor"
+/// for "The mayor"); else the person "he" would be, when that is also the one the article
+/// names most (descriptions are mostly written of the article's own subject: "The actor
+/// repeatedly refused" after "The actor's friend Budd Schulberg said" is not Schulberg, and
+/// no one is given). A spokesman or an official is someone else, unnamed.
+fn described_person(
+    doc: &Doc,
+    actors: &Actors,
+    det: usize,
+    noun: usize,
+    in_quote: &[bool],
+) -> Option<usize> {
+    let people = || {
+        actors
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Person)
+    };
+    let most_named = people()
+        .max_by_key(|(k, a)| (a.mentions.len(), std::cmp::Reverse(*k)))
+        .map(|(k, _)| k)?;
+    let noun_word = doc.token_text(noun).to_lowercase();
+    // (An officer found only as "he" would be is taken when it is the article's subject too.)
+    let holds_role = |a: usize| {
+        a == most_named
+            || actors.list[a]
+                .role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == noun_word))
+    };
+    if is_adjective_officer(doc, det) && noun == det + 2 {
+        let adjective = doc.token_text(det + 1);
+        return officer_named(
+            doc,
+            actors,
+            &[adjective],
+            doc.token_text(noun),
+            det,
+            in_quote,
+            0,
+        )
+        .filter(|&a| holds_role(a));
+    }
+    if let Some(m) = actors
+        .mention_at_token(det + 1)
+        .filter(|m| officer_description(doc, m) == Some(det))
+    {
+        return officer_of(doc, actors, m, det, in_quote, 0).filter(|&a| holds_role(a));
+    }
+    let words: Vec<String> = (det + 1..=noun)
+        .map(|k| doc.token_text(k).to_lowercase())
+        .collect();
+    let mut with_role = people().filter(|(_, a)| {
+        a.role.as_deref().is_some_and(|r| {
+            let role: Vec<String> = r.split_whitespace().map(str::to_lowercase).collect();
+            words.iter().all(|w| role.contains(w))
+        })
+    });
+    match (with_role.next(), with_role.next()) {
+        (Some((k, _)), None) => return Some(k),
+        (Some(_), Some(_)) => return None,
+        _ => {}
+    }
+    if words.last().is_some_and(|w| {
+        w.starts_with("spokes") || matches!(w.as_str(), "official" | "source" | "aide")
+    }) {
+        return None;
+    }
+    resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote).filter(|&a| a == most_named)
 }
 
 /// When mention `m` is a possessive ("Clinton’s", "Clinton ’s", "Sanders’"), the token after
@@ -1602,7 +1695,10 @@ fn description_at(doc: &Doc, det: usize, limit: usize) -> Option<usize> {
             break;
         }
         let word = doc.token_text(k);
-        if lexicon::is_role_noun(word) {
+        // ("the East Midlands MEP": a role's initials.)
+        let initials = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+        if lexicon::is_role_noun(word) || (initials && lexicon::is_role_noun(&word.to_lowercase()))
+        {
             end = Some(k);
         }
     }
@@ -2167,10 +2263,17 @@ fn officer_named(
             .filter(|(_, a)| {
                 a.kind == ActorKind::Person
                     && a.role.as_deref().is_some_and(|r| {
-                        let r = r.to_lowercase();
-                        r.split_whitespace().any(|w| w == role_word)
-                            && (!of_organisation
-                                || names.iter().any(|n| r.contains(&n.to_lowercase())))
+                        let lower = r.to_lowercase();
+                        let names_it = || names.iter().any(|n| lower.contains(&n.to_lowercase()));
+                        // ("Liberal Democrat leader" is no Tory leader.)
+                        let of_another = r
+                            .split_whitespace()
+                            .filter(|w| w.starts_with(char::is_uppercase))
+                            .any(|w| !w.eq_ignore_ascii_case(role_word))
+                            && !names_it();
+                        lower.split_whitespace().any(|w| w == role_word)
+                            && !of_another
+                            && (!of_organisation || names_it())
                     })
             })
             .map(|(i, _)| i)
@@ -2359,6 +2462,28 @@ fn resolve_pronoun_within(
                 let a2 = &actors.list[o.actor];
                 if a2.kind == ActorKind::Person && o.first_token < m.first_token && fits(a2) {
                     return Some(o.actor);
+                }
+                // "UKIP's leader, Roger Knapman, has said he is glad to see the back of Mr
+                // Kilroy-Silk": when an organisation or a place opens the sentence, its first
+                // person that is no verb's object is the subject.
+                if a2.kind != ActorKind::Person {
+                    let person = actors.mentions[..k]
+                        .iter()
+                        .skip(
+                            actors
+                                .mentions
+                                .partition_point(|p| p.first_token <= o.first_token),
+                        )
+                        .take(SUBJECT_LOOKAHEAD)
+                        .take_while(|p| p.first_token < m.first_token)
+                        .find(|p| {
+                            actors.list[p.actor].kind == ActorKind::Person
+                                && !in_quote[p.first_token]
+                                && !after_object_word(doc, p.first_token)
+                        });
+                    if let Some(p) = person.filter(|p| fits(&actors.list[p.actor])) {
+                        return Some(p.actor);
+                    }
                 }
             }
             return Some(m.actor);
@@ -3084,6 +3209,61 @@ mod tests {
                  us\"."
             ),
             [Some("Andrew".into())]
+        );
+    }
+
+    #[test]
+    fn he_after_an_organisation_s_officer_is_the_officer_not_the_name_in_the_object() {
+        assert_eq!(
+            speakers_of(
+                "UKIP's leader, Roger Knapman, has said he is glad to see the back of Mr \
+                 Kilroy-Silk. \"He has remarkable ability to influence people, so it was nice \
+                 knowing him,\" he said."
+            ),
+            [Some("Roger Knapman".into())]
+        );
+    }
+
+    #[test]
+    fn a_description_that_opens_a_sentence_is_the_one_with_that_role_or_the_article_s_subject() {
+        // The only person whose role is a mayor's.
+        assert_eq!(
+            speakers_of(
+                "London mayor Ken Livingstone compared a reporter to a guard. On tape, \
+                 reporter Oliver Finegold replies: \"No, I'm Jewish, I was not.\" The mayor \
+                 then says: \"Ah right, well you might be, but you are doing it for pay.\""
+            ),
+            [
+                Some("Oliver Finegold".into()),
+                Some("Ken Livingstone".into())
+            ]
+        );
+        // "The East Midlands MEP" is the article's subject, named before.
+        assert_eq!(
+            speakers_of(
+                "Robert Kilroy-Silk is to contest the seat of Erewash. Labour's Elizabeth \
+                 Blackman won the seat in 1997. She says she will fight on her record \"as a \
+                 hard-working constituency MP\". Mr Kilroy-Silk announced his plans on \
+                 Monday. The East Midlands MEP, who quit the party, wants his new group to \
+                 \"change the face\" of politics."
+            ),
+            [
+                Some("Elizabeth Blackman".into()),
+                Some("Robert Kilroy-Silk".into())
+            ]
+        );
+        // "Liberal Democrat leader Charles Kennedy" is no Tory leader; nor is the prime
+        // minister, named last but not the article's subject: no one is given.
+        assert_eq!(
+            speakers_of(
+                "Tony Blair does not believe abortion should be an election issue. Liberal \
+                 Democrat leader Charles Kennedy agreed. Michael Howard spoke in Leeds. Michael \
+                 Howard spoke in York. Michael Howard spoke in Hull. The prime minister's \
+                 spokesman set out Mr Blair's view after a cardinal backed Michael Howard's \
+                 stance. The Tory leader supports a lower limit and has said current rules are \
+                 \"tantamount to abortion on demand\"."
+            ),
+            [None]
         );
     }
 }

@@ -1326,6 +1326,154 @@ fn name_key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// The BBC News Summary articles by id.
+fn bbc_articles(data: &Path) -> HashMap<String, serde_json::Value> {
+    std::fs::read_to_string(data.join("bbc-news-summary/articles.jsonl"))
+        .expect("articles.jsonl")
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| (v["id"].as_str().unwrap_or("").to_string(), v))
+        .collect()
+}
+
+/// Lede's analysis of a hand-marked document (`{source, id}`): a BBC article (title and text),
+/// or a PolNeAR text whose first line is its headline.
+fn analyze_marked(
+    doc: &serde_json::Value,
+    bbc: &HashMap<String, serde_json::Value>,
+    data: &Path,
+) -> lede::analysis::Analysis {
+    let id = doc["id"].as_str().expect("id");
+    let (title, body) = match doc["source"].as_str() {
+        Some("bbc-news-summary") => {
+            let v = &bbc[id];
+            (
+                v["title"].as_str().unwrap_or("").to_string(),
+                v["text"].as_str().unwrap_or("").to_string(),
+            )
+        }
+        Some(split) => {
+            let text =
+                std::fs::read_to_string(data.join(split).join("text").join(format!("{id}.txt")))
+                    .expect("a PolNeAR text");
+            let (t, b) = text.split_once('\n').unwrap_or(("", &text));
+            (t.trim().to_string(), b.to_string())
+        }
+        None => panic!("a source"),
+    };
+    let options = Options {
+        raw: true,
+        title: Some(title),
+        reference_date: Some("2016-09-01".into()),
+        ..Default::default()
+    };
+    analyze(&body, &options).expect("an analysis")
+}
+
+/// Lede's quotes against `tests/fixtures/quotes/gold.json`, one split.
+pub struct HandQuoteScore {
+    pub documents: usize,
+    /// Quotes marked by hand.
+    pub marked: usize,
+    /// Marked quotes Lede found (a Lede quote holds the marked opening words).
+    pub found: usize,
+    /// Found quotes whose speaker Lede gives as marked (a name, or none).
+    pub speaker_right: usize,
+    /// Lede's quotes (repeats left out), and those that match no marked quote.
+    pub lede: usize,
+    pub spurious: usize,
+    /// `doc: …` lines: missed (−), wrong speaker (≠) and spurious (+) quotes.
+    pub misses: Vec<String>,
+}
+
+/// Lower-case words of letters and digits: quote texts compared without punctuation or
+/// apostrophe shape.
+fn quote_words(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Score Lede's quotes against the hand-marked documents of one split: each marked quote is
+/// its opening words and its speaker's name (or null for a speaker the article does not name).
+/// A Lede quote matches the first marked quote whose opening words it contains; each matches
+/// one at most.
+pub fn hand_quotes(gold_file: &Path, data: &Path, split: &str) -> HandQuoteScore {
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(gold_file).expect("gold.json"))
+            .expect("gold.json is JSON");
+    let bbc = bbc_articles(data);
+    let mut score = HandQuoteScore {
+        documents: 0,
+        marked: 0,
+        found: 0,
+        speaker_right: 0,
+        lede: 0,
+        spurious: 0,
+        misses: Vec::new(),
+    };
+    for doc in gold
+        .as_array()
+        .expect("a list of documents")
+        .iter()
+        .filter(|d| d["split"] == split)
+    {
+        let id = doc["id"].as_str().expect("id");
+        let a = analyze_marked(doc, &bbc, data);
+        score.documents += 1;
+        let marked: Vec<(Vec<String>, Option<String>)> = doc["quotes"]
+            .as_array()
+            .expect("quotes")
+            .iter()
+            .map(|q| {
+                (
+                    quote_words(q[0].as_str().expect("words")),
+                    q[1].as_str().map(name_key),
+                )
+            })
+            .collect();
+        score.marked += marked.len();
+        let mut matched = vec![false; marked.len()];
+        for q in a.quotes.iter().filter(|q| !q.repeat) {
+            score.lede += 1;
+            let words = quote_words(&q.text);
+            let hit = marked.iter().enumerate().position(|(k, (opening, _))| {
+                !matched[k]
+                    && words
+                        .windows(opening.len())
+                        .any(|w| w == opening.as_slice())
+            });
+            let Some(k) = hit else {
+                score.spurious += 1;
+                score
+                    .misses
+                    .push(format!("{id}: + “{}” ({:?})", q.text, q.speaker));
+                continue;
+            };
+            matched[k] = true;
+            score.found += 1;
+            if q.speaker.as_deref().map(name_key) == marked[k].1 {
+                score.speaker_right += 1;
+            } else {
+                score.misses.push(format!(
+                    "{id}: ≠ “{}” {:?}, marked {:?}",
+                    q.text, q.speaker, marked[k].1
+                ));
+            }
+        }
+        for (k, (opening, speaker)) in marked.iter().enumerate() {
+            if !matched[k] {
+                score
+                    .misses
+                    .push(format!("{id}: − “{}” ({speaker:?})", opening.join(" ")));
+            }
+        }
+    }
+    score
+}
+
 /// Score Lede's actors against the hand-marked documents of `tests/fixtures/actors/gold.json`
 /// (document-level sets of names, one entry per entity with every name the text gives it; see
 /// the README beside it). The article texts are read from `data`.
@@ -1333,13 +1481,7 @@ pub fn actors(gold_file: &Path, data: &Path, split: &str) -> ActorScore {
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(gold_file).expect("gold.json"))
             .expect("gold.json is JSON");
-    let bbc: HashMap<String, serde_json::Value> =
-        std::fs::read_to_string(data.join("bbc-news-summary/articles.jsonl"))
-            .expect("articles.jsonl")
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .map(|v| (v["id"].as_str().unwrap_or("").to_string(), v))
-            .collect();
+    let bbc = bbc_articles(data);
     let mut score = ActorScore {
         documents: 0,
         strict: [KindScore::default(); 4],
@@ -1353,31 +1495,7 @@ pub fn actors(gold_file: &Path, data: &Path, split: &str) -> ActorScore {
         .filter(|d| d["split"] == split)
     {
         let id = doc["id"].as_str().expect("id");
-        let (title, body) = match doc["source"].as_str() {
-            Some("bbc-news-summary") => {
-                let v = &bbc[id];
-                (
-                    v["title"].as_str().unwrap_or("").to_string(),
-                    v["text"].as_str().unwrap_or("").to_string(),
-                )
-            }
-            Some(split) => {
-                let text = std::fs::read_to_string(
-                    data.join(split).join("text").join(format!("{id}.txt")),
-                )
-                .expect("a PolNeAR text");
-                let (t, b) = text.split_once('\n').unwrap_or(("", &text));
-                (t.trim().to_string(), b.to_string())
-            }
-            None => panic!("a source"),
-        };
-        let options = Options {
-            raw: true,
-            title: Some(title),
-            reference_date: Some("2016-09-01".into()),
-            ..Default::default()
-        };
-        let a = analyze(&body, &options).expect("an analysis");
+        let a = analyze_marked(doc, &bbc, data);
         score.documents += 1;
         for (k, kind) in ACTOR_KINDS.iter().enumerate() {
             let entities: Vec<Vec<String>> = doc[*kind]
