@@ -374,17 +374,22 @@ pub fn is_place_cue(word: &str) -> bool {
 }
 
 /// First names from the US Census name files (`data/first-names.txt`), with the sex the Census
-/// counted each mostly for (`None` for names given to both).
+/// counted each mostly for (`None` for names given to both): the file lists them in parts
+/// headed "# men", "# women" and "# both".
 fn first_names() -> &'static WordMap<Option<Sex>> {
     static MAP: OnceLock<WordMap<Option<Sex>>> = OnceLock::new();
     MAP.get_or_init(|| {
+        let mut sex = None;
         include_str!("../data/first-names.txt")
             .lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(|l| match l.split_once(' ') {
-                Some((name, "m")) => (name, Some(Sex::Male)),
-                Some((name, "f")) => (name, Some(Sex::Female)),
-                _ => (l, None),
+            .filter_map(|l| {
+                match l {
+                    "# men" => sex = Some(Sex::Male),
+                    "# women" => sex = Some(Sex::Female),
+                    "# both" => sex = None,
+                    _ => {}
+                }
+                (!l.starts_with('#')).then_some((l, sex))
             })
             .collect()
     })

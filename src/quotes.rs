@@ -265,29 +265,36 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     let inside = |t: usize| in_quote[t];
     // The two-word quotes join the others for their speakers (their words left out of
     // `in_quote`: a scare quote's name may still be someone's).
+    // (Both lists are in text order: merged, not sorted.)
     let mut is_short = vec![false; quotes.len()];
     if !short.is_empty() {
-        for &(start, end, paragraph) in &short {
-            quotes.push(QuoteInfo {
-                start,
-                end,
-                speaker: None,
-                source: None,
-                direct: true,
-                sentence: doc.sentence_at(start),
-                paragraph,
-                repeat: false,
-            });
-            is_short.push(true);
+        let mut long = std::mem::take(&mut quotes).into_iter().peekable();
+        is_short.clear();
+        let mut short = short.into_iter().peekable();
+        loop {
+            let next_short = match (short.peek(), long.peek()) {
+                (Some(s), Some(q)) => s.0 < q.start,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            is_short.push(next_short);
+            if next_short {
+                let (start, end, paragraph) = short.next().unwrap_or_default();
+                quotes.push(QuoteInfo {
+                    start,
+                    end,
+                    speaker: None,
+                    source: None,
+                    direct: true,
+                    sentence: doc.sentence_at(start),
+                    paragraph,
+                    repeat: false,
+                });
+            } else {
+                quotes.extend(long.next());
+            }
         }
-        let mut order: Vec<usize> = (0..quotes.len()).collect();
-        order.sort_by_key(|&k| quotes[k].start);
-        let (q_sorted, s_sorted) = order
-            .iter()
-            .map(|&k| (quotes[k].clone(), is_short[k]))
-            .unzip();
-        quotes = q_sorted;
-        is_short = s_sorted;
     }
     let mut unattributed_short = vec![false; quotes.len()];
     // The speaker from each quote's own sentences.

@@ -9,7 +9,7 @@ use crate::analysis::{DateMention, TimelineEvent};
 use crate::dates::DateInfo;
 use crate::quotes::QuoteInfo;
 use crate::segment::Doc;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// The timeline: dates, and spans counted from a date ("two days later") at the day they reach,
 /// each sentence once at its most precise date.
@@ -112,28 +112,20 @@ pub fn timeline_of(
     timeline.sort_by(|a, b| {
         (a.event.value.cmp(&b.event.value)).then(a.event.sentence.cmp(&b.event.sentence))
     });
-    // Each sentence's words are hashed once, to a number that stands for them (a sentence of
-    // many dates must not be hashed once per date).
-    let mut text_ids: HashMap<&str, usize> = HashMap::new();
-    let mut sentence_ids: HashMap<usize, usize> = HashMap::new();
-    for Placed { event: e, .. } in &timeline {
-        if !sentence_ids.contains_key(&e.sentence) {
-            let next = text_ids.len();
-            let id = *text_ids
-                .entry(doc.sentence_text(e.sentence))
-                .or_insert(next);
-            sentence_ids.insert(e.sentence, id);
-        }
-    }
-    let words_of = |sentence: usize| sentence_ids[&sentence];
-    let mut refined: HashSet<(&str, usize)> = HashSet::new();
+    // (A sentence stands for itself by its first few thousand bytes: a "sentence" of a whole
+    // page with no full stop and many dates must not be hashed whole once per date.)
+    let words_of = |sentence: usize| {
+        let text = doc.sentence_text(sentence);
+        &text[..text.floor_char_boundary(text.len().min(SENTENCE_KEY_BYTES))]
+    };
+    let mut refined: HashSet<(&str, &str)> = HashSet::new();
     for Placed { event: e, .. } in &timeline {
         let text = words_of(e.sentence);
         for (at, _) in e.value.match_indices('-') {
             refined.insert((&e.value[..at], text));
         }
     }
-    let mut seen: HashSet<(&str, usize)> = HashSet::new();
+    let mut seen: HashSet<(&str, &str)> = HashSet::new();
     let keep: Vec<bool> = timeline
         .iter()
         .map(|Placed { event: e, .. }| {
@@ -155,6 +147,9 @@ pub fn timeline_of(
     });
     timeline.into_iter().map(|p| p.event).collect()
 }
+
+/// How many bytes of a sentence tell it from others when the same words stand twice.
+const SENTENCE_KEY_BYTES: usize = 2000;
 
 /// An event with where its date's words lie in the text.
 struct Placed {
