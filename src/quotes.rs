@@ -1,7 +1,8 @@
 //! Quotes: who said what.
 //!
 //! Direct quotes are the stretches between quotation marks (curly, straight, guillemets) of at
-//! least three words; a quote left open at the end of a paragraph runs on into the next one when
+//! least three words, or two that a speech verb of their sentence gives someone ("said members
+//! did not like “ring-fenced funds”"); a quote left open at the end of a paragraph runs on into the next one when
 //! that one opens with a quotation mark, as news style writes long quotes. The speaker comes
 //! from the quote's own sentences: a speech verb with a name or pronoun on either side ("X
 //! said", "said X", "X told reporters", "it said", "according to X"), the name resolved to its
