@@ -1837,9 +1837,17 @@ fn speaker_before(
     // clause, no comma before the verb), after the name that opens the sentence, or the
     // clause after a quote ("“…,” Kaplan, also an avid collector of games, rare tarot cards,
     // and books says").
-    let clause_start = (from.max(sentence_start)..verb)
-        .find(|&k| doc.tokens[k].kind != TokenKind::Punct && !inside(k) && !in_quote[k])
-        .filter(|&k| (sentence_start..k).any(|p| inside(p) || in_quote[p]))
+    // (After the last quote before the verb: "Prince Harry should see “…”, Rabbi Marvin Hier,
+    // founder of … said".)
+    let after_quote = (from.max(sentence_start)..verb)
+        .rev()
+        .take(CLAUSE_REACH)
+        .find(|&k| inside(k) || in_quote[k]);
+    let clause_start = after_quote
+        .and_then(|q| {
+            (q + 1..verb)
+                .find(|&k| doc.tokens[k].kind != TokenKind::Punct && !inside(k) && !in_quote[k])
+        })
         .unwrap_or(sentence_start);
     // ("Prince Andrew, …": the name after a title that is not part of it.)
     let opener = actors.mention_at_token(clause_start).or_else(|| {
@@ -1856,12 +1864,15 @@ fn speaker_before(
         } else {
             after + 1
         };
+        // (", founder of Jewish human rights group the Simon Wiesenthal Center said": a role
+        // with no article.)
         let described = det + 1 < verb
             && doc.token_text(after) == ","
-            && matches!(
+            && (matches!(
                 doc.token_text(det).to_lowercase().as_str(),
                 "a" | "an" | "the"
-            );
+            ) || (doc.token_text(det).starts_with(char::is_lowercase)
+                && lexicon::is_role_noun(doc.token_text(det))));
         if described
             && m.first_token <= clause_start + 1
             && actors.list[m.actor].kind == ActorKind::Person
@@ -3272,6 +3283,18 @@ mod tests {
                  \"tantamount to abortion on demand\"."
             ),
             [None]
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_mid_sentence_quote_with_a_role_and_no_article_speaks() {
+        assert_eq!(
+            speakers_of(
+                "Prince Harry should see for himself \"the results of the hated symbol he \
+                 chose to wear\", Rabbi Marvin Hier, founder of Jewish human rights group the \
+                 Simon Wiesenthal Center said."
+            ),
+            [Some("Marvin Hier".into())]
         );
     }
 }

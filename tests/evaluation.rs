@@ -189,9 +189,13 @@ fn hand_marked_bbc_quotes_stay_above_the_floor() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/gold.json");
     // (split, found, speaker right of those found): at session 22's end every split scored
     // 100%; a floor a little under leaves room for a rule that trades one quote for others.
-    for (split, found, speaker) in [("check", 0.95, 0.94), ("check2", 0.95, 0.94)] {
+    for (split, found, speaker) in [
+        ("check", 0.95, 0.94),
+        ("check2", 0.95, 0.94),
+        ("check3", 0.95, 0.94),
+    ] {
         let s = eval::hand_quotes(&gold, &eval::data_dir(), split);
-        assert!(s.documents >= 6, "{split}: {} documents", s.documents);
+        assert!(s.documents >= 5, "{split}: {} documents", s.documents);
         let f = s.found as f64 / s.marked as f64;
         let r = s.speaker_right as f64 / s.found.max(1) as f64;
         let spurious = s.spurious as f64 / s.lede.max(1) as f64;
