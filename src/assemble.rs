@@ -109,13 +109,7 @@ pub fn assemble(
             a.mentions.len() as f64 + 2.0 * quote_counts[i] as f64 + 1.5 * (1.0 - first)
         })
         .collect();
-    let mut order: Vec<usize> = (0..actors.list.len()).collect();
-    order.sort_by(|&a, &b| {
-        salience[b]
-            .partial_cmp(&salience[a])
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.cmp(&b))
-    });
+    let order = crate::order::by_key(actors.list.len(), |i| crate::order::descending(salience[i]));
     let mut salience_rank = vec![0; actors.list.len()];
     for (r, &i) in order.iter().enumerate() {
         salience_rank[i] = r + 1;

@@ -24,6 +24,7 @@ pub mod dates;
 pub mod decode;
 pub mod extract;
 pub mod lexicon;
+pub mod order;
 pub mod quotes;
 pub mod render;
 pub mod segment;

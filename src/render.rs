@@ -53,12 +53,13 @@ pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Speaker, Vec<usize>)> {
             None => groups.push((who, vec![i])),
         }
     }
-    groups.sort_by_key(|(s, _)| match s {
+    let order = crate::order::by_key(groups.len(), |k| match groups[k].0 {
         Speaker::Named(_) => 0,
         Speaker::Described(_) => 1,
         Speaker::Unknown => 2,
     });
-    groups
+    let mut groups: Vec<Option<_>> = groups.into_iter().map(Some).collect();
+    order.iter().filter_map(|&k| groups[k].take()).collect()
 }
 
 fn role_of(a: &Analysis, name: &str) -> Option<String> {

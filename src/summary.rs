@@ -384,13 +384,7 @@ pub fn rank(doc: &Doc, article: &Article, actors: &Actors, quotes: &[QuoteInfo])
         base[i] = score;
     }
     // Maximal marginal relevance over the best candidates; the rest by score.
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| {
-        base[b]
-            .partial_cmp(&base[a])
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.cmp(&b))
-    });
+    let order = crate::order::by_key(n, |i| crate::order::descending(base[i]));
     let pool: Vec<usize> = order.iter().copied().take(MMR_PICKS * 2).collect();
     let mut picked: Vec<usize> = Vec::new();
     let mut adjusted: Vec<f64> = Vec::new();

@@ -116,7 +116,7 @@ pub fn timeline_of(
     // page with no full stop and many dates must not be hashed whole once per date.)
     let words_of = |sentence: usize| {
         let text = doc.sentence_text(sentence);
-        &text[..text.floor_char_boundary(text.len().min(SENTENCE_KEY_BYTES))]
+        &text[..floor_boundary(text, text.len().min(SENTENCE_KEY_BYTES))]
     };
     let mut refined: HashSet<(&str, &str)> = HashSet::new();
     for Placed { event: e, .. } in &timeline {
@@ -146,6 +146,24 @@ pub fn timeline_of(
                 .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
     });
     timeline.into_iter().map(|p| p.event).collect()
+}
+
+/// The nearest character boundary of `s` at or before byte `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary of `s` at or after byte `i`.
+fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// How many bytes of a sentence tell it from others when the same words stand twice.
@@ -344,13 +362,13 @@ const WORD_COUNT_REACH: usize = 400;
 
 /// Whether `text` holds at least `n` words, read from its start.
 fn has_words(text: &str, n: usize) -> bool {
-    let reach = text.floor_char_boundary(WORD_COUNT_REACH.min(text.len()));
+    let reach = floor_boundary(text, WORD_COUNT_REACH.min(text.len()));
     words_up_to(text[..reach].split_whitespace(), n) >= n
 }
 
 /// Whether `text` holds at least `n` words, read back from its end.
 fn has_words_before(text: &str, n: usize) -> bool {
-    let reach = text.ceil_char_boundary(text.len().saturating_sub(WORD_COUNT_REACH));
+    let reach = ceil_boundary(text, text.len().saturating_sub(WORD_COUNT_REACH));
     words_up_to(text[reach..].split_whitespace().rev(), n) >= n
 }
 
@@ -365,7 +383,7 @@ fn words_up_to<'a>(pieces: impl Iterator<Item = &'a str>, n: usize) -> usize {
 /// $1.4bn a year earlier", "compared with 8.2% in 2003"), a relative clause ("which was reached
 /// in October") or the verb of a subject left behind ("Roberto Lavagna, said that …").
 fn leans_back(clause: &str) -> bool {
-    let clause = &clause[..clause.floor_char_boundary(WORD_COUNT_REACH.min(clause.len()))];
+    let clause = &clause[..floor_boundary(clause, WORD_COUNT_REACH.min(clause.len()))];
     let first = clause
         .split_whitespace()
         .find(|w| !matches!(*w, "and" | "but"))
@@ -394,7 +412,7 @@ fn leans_back(clause: &str) -> bool {
 /// Whether a sentence's opening words only set the scene for what follows: "Before December's
 /// record", "Due to the Thanksgiving holiday", "After registering falls at the end of 2004".
 fn sets_the_scene(opening: &str) -> bool {
-    let opening = &opening[..opening.floor_char_boundary(WORD_COUNT_REACH.min(opening.len()))];
+    let opening = &opening[..floor_boundary(opening, WORD_COUNT_REACH.min(opening.len()))];
     let first = opening
         .split_whitespace()
         .next()
@@ -456,7 +474,7 @@ fn piece(
     let (mut from, mut to, mut cut_before, mut cut_after) = (from, to, cut_before, cut_after);
     let (date_start, date_end) = (date.0.clamp(from, to), date.1.clamp(from, to));
     if date_start - from > EXCERPT_REACH {
-        let reach = text.ceil_char_boundary(date_start - EXCERPT_REACH);
+        let reach = ceil_boundary(text, date_start - EXCERPT_REACH);
         // From the first word that starts within reach.
         from = text[reach..date_start]
             .find(char::is_whitespace)
@@ -464,7 +482,7 @@ fn piece(
         cut_before = true;
     }
     if to - date_end > EXCERPT_REACH {
-        let reach = text.floor_char_boundary(date_end + EXCERPT_REACH);
+        let reach = floor_boundary(text, date_end + EXCERPT_REACH);
         to = text[date_end..reach]
             .rfind(char::is_whitespace)
             .map_or(date_end, |k| date_end + k);

@@ -2375,7 +2375,8 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     if !reads_as_english(doc) {
         drop_actors(&mut actors, |a| !is_known_name(a));
     }
-    actors.mentions.sort_by_key(|m| m.start);
+    let order = crate::order::by_key(actors.mentions.len(), |k| actors.mentions[k].start as u64);
+    actors.mentions = order.iter().map(|&k| actors.mentions[k]).collect();
     actors
 }
 
@@ -2588,8 +2589,12 @@ fn merge_name_variants(
     let mut target: Vec<usize> = (0..actors.list.len()).collect();
     for group in by_surname.values().filter(|g| g.len() > 1) {
         // Longest names first, so that each variant joins the fullest form.
-        let mut group = group.clone();
-        group.sort_by_key(|&i| std::cmp::Reverse(actors.list[i].name.chars().count()));
+        let group: Vec<usize> = crate::order::by_key(group.len(), |k| {
+            u64::MAX - actors.list[group[k]].name.chars().count() as u64
+        })
+        .into_iter()
+        .map(|k| group[k])
+        .collect();
         for (gi, &i) in group.iter().enumerate() {
             if target[i] != i {
                 continue;

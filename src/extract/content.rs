@@ -562,16 +562,17 @@ fn best_container(dom: &Dom, s: &Stats) -> Option<(u32, Vec<f64>)> {
     let (mut top, top_score) = best?;
     // Several strong candidates under one ancestor (paragraphs each wrapped in its own card):
     // the article is that ancestor.
-    let mut strong: Vec<u32> = (1..n as u32)
+    let candidates: Vec<u32> = (1..n as u32)
         .filter(|&i| {
             i != top && !score[i as usize].is_nan() && score[i as usize] >= top_score * 0.5
         })
         .collect();
-    strong.sort_by(|a, b| {
-        score[*b as usize]
-            .partial_cmp(&score[*a as usize])
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    let mut strong: Vec<u32> = crate::order::by_key(candidates.len(), |k| {
+        crate::order::descending(score[candidates[k] as usize])
+    })
+    .into_iter()
+    .map(|k| candidates[k])
+    .collect();
     strong.truncate(8);
     let is_under = |mut node: u32, ancestor: u32| {
         for _ in 0..16 {
