@@ -1370,6 +1370,24 @@ fn analyze_marked(
     analyze(&body, &options).expect("an analysis")
 }
 
+/// The documents of one split of a hand-marked gold file, each with Lede's analysis of it.
+fn marked_split(
+    gold_file: &Path,
+    data: &Path,
+    split: &str,
+) -> Vec<(serde_json::Value, lede::analysis::Analysis)> {
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(gold_file).expect("gold.json"))
+            .expect("gold.json is JSON");
+    let bbc = bbc_articles(data);
+    gold.as_array()
+        .expect("a list of documents")
+        .iter()
+        .filter(|d| d["split"] == split)
+        .map(|d| (d.clone(), analyze_marked(d, &bbc, data)))
+        .collect()
+}
+
 /// Lede's quotes against `tests/fixtures/quotes/gold.json`, one split.
 pub struct HandQuoteScore {
     pub documents: usize,
@@ -1401,10 +1419,6 @@ fn quote_words(s: &str) -> Vec<String> {
 /// A Lede quote matches the first marked quote whose opening words it contains; each matches
 /// one at most.
 pub fn hand_quotes(gold_file: &Path, data: &Path, split: &str) -> HandQuoteScore {
-    let gold: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(gold_file).expect("gold.json"))
-            .expect("gold.json is JSON");
-    let bbc = bbc_articles(data);
     let mut score = HandQuoteScore {
         documents: 0,
         marked: 0,
@@ -1414,14 +1428,8 @@ pub fn hand_quotes(gold_file: &Path, data: &Path, split: &str) -> HandQuoteScore
         spurious: 0,
         misses: Vec::new(),
     };
-    for doc in gold
-        .as_array()
-        .expect("a list of documents")
-        .iter()
-        .filter(|d| d["split"] == split)
-    {
+    for (doc, a) in marked_split(gold_file, data, split) {
         let id = doc["id"].as_str().expect("id");
-        let a = analyze_marked(doc, &bbc, data);
         score.documents += 1;
         let marked: Vec<(Vec<String>, Option<String>)> = doc["quotes"]
             .as_array()
@@ -1478,24 +1486,14 @@ pub fn hand_quotes(gold_file: &Path, data: &Path, split: &str) -> HandQuoteScore
 /// (document-level sets of names, one entry per entity with every name the text gives it; see
 /// the README beside it). The article texts are read from `data`.
 pub fn actors(gold_file: &Path, data: &Path, split: &str) -> ActorScore {
-    let gold: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(gold_file).expect("gold.json"))
-            .expect("gold.json is JSON");
-    let bbc = bbc_articles(data);
     let mut score = ActorScore {
         documents: 0,
         strict: [KindScore::default(); 4],
         by_alias: [KindScore::default(); 4],
         misses: Vec::new(),
     };
-    for doc in gold
-        .as_array()
-        .expect("a list of documents")
-        .iter()
-        .filter(|d| d["split"] == split)
-    {
+    for (doc, a) in marked_split(gold_file, data, split) {
         let id = doc["id"].as_str().expect("id");
-        let a = analyze_marked(doc, &bbc, data);
         score.documents += 1;
         for (k, kind) in ACTOR_KINDS.iter().enumerate() {
             let entities: Vec<Vec<String>> = doc[*kind]
