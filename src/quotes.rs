@@ -1578,16 +1578,7 @@ fn described_person(
     noun: usize,
     in_quote: &[bool],
 ) -> Option<usize> {
-    let people = || {
-        actors
-            .list
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.kind == ActorKind::Person)
-    };
-    let most_named = people()
-        .max_by_key(|(k, a)| (a.mentions.len(), std::cmp::Reverse(*k)))
-        .map(|(k, _)| k)?;
+    let most_named = actors.most_named_person()?;
     let noun_word = doc.token_text(noun).to_lowercase();
     // (An officer found only as "he" would be is taken when it is the article's subject too.)
     let holds_role = |a: usize| {
@@ -1619,16 +1610,25 @@ fn described_person(
     let words: Vec<String> = (det + 1..=noun)
         .map(|k| doc.token_text(k).to_lowercase())
         .collect();
-    let mut with_role = people().filter(|(_, a)| {
-        a.role.as_deref().is_some_and(|r| {
-            let role: Vec<String> = r.split_whitespace().map(str::to_lowercase).collect();
-            words.iter().all(|w| role.contains(w))
-        })
-    });
-    match (with_role.next(), with_role.next()) {
-        (Some((k, _)), None) => return Some(k),
-        (Some(_), Some(_)) => return None,
-        _ => {}
+    // Among the people named in the last forty mentions (a bounded look: an article of
+    // thousands of such sentences stays linear).
+    let k = actors.mentions.partition_point(|m| m.last_token < det);
+    let mut with_role: Vec<usize> = Vec::new();
+    for m in actors.mentions[..k].iter().rev().take(40) {
+        let a = &actors.list[m.actor];
+        let holds = a.kind == ActorKind::Person
+            && a.role.as_deref().is_some_and(|r| {
+                let role: Vec<String> = r.split_whitespace().map(str::to_lowercase).collect();
+                words.iter().all(|w| role.contains(w))
+            });
+        if holds && !with_role.contains(&m.actor) {
+            with_role.push(m.actor);
+        }
+    }
+    match with_role[..] {
+        [only] => return Some(only),
+        [_, _, ..] => return None,
+        [] => {}
     }
     if words.last().is_some_and(|w| {
         w.starts_with("spokes") || matches!(w.as_str(), "official" | "source" | "aide")

@@ -42,9 +42,24 @@ pub struct Actors {
     pub list: Vec<ActorInfo>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
+    /// The person named most often, found once when first asked for.
+    most_named: std::cell::OnceCell<Option<usize>>,
 }
 
 impl Actors {
+    /// The person the article names most often (of equals, the first listed): the one its
+    /// descriptions ("the actor", "the MEP") are mostly written of.
+    pub fn most_named_person(&self) -> Option<usize> {
+        *self.most_named.get_or_init(|| {
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.kind == ActorKind::Person)
+                .max_by_key(|(k, a)| (a.mentions.len(), std::cmp::Reverse(*k)))
+                .map(|(k, _)| k)
+        })
+    }
+
     /// The mention covering token `t`, if any.
     pub fn mention_at_token(&self, t: usize) -> Option<&Mention> {
         let k = self.mentions.partition_point(|m| m.last_token < t);
