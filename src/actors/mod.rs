@@ -1178,6 +1178,23 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
             {
                 return None;
             }
+            // "Magic Johnson said he", "Tiger Woods, who", "Hope Solo, 25,": what follows
+            // only a person's name makes one of a name that opens with an ordinary word and
+            // ends with a surname.
+            let after = |k: usize| word_in_sentence(doc, run, run.last + k).unwrap_or("");
+            let persons_cue = (lexicon::is_speech_verb(after(1))
+                && matches!(after(2), "he" | "she"))
+                || (after(1) == "," && after(2) == "who")
+                || (after(1) == ","
+                    && after(3) == ","
+                    && after(2).len() == 2
+                    && after(2).bytes().all(|b| b.is_ascii_digit()));
+            if persons_cue
+                && words.len() == 2
+                && (!lexicon::is_common_word(&last) || lexicon::is_surname_word(&last))
+            {
+                return Some(ActorKind::Person);
+            }
             return (!lexicon::is_non_actor_cue(&last)).then_some(ActorKind::Organization);
         }
     }
@@ -1919,8 +1936,9 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         .filter(|r| !r.sentence_initial)
         .map(|r| r.name.as_str())
         .collect();
-    // Surnames written alone after a title ("Mr Gates"): "Bill Gates", made of ordinary
-    // words, opening the article is that person's full name, not a capitalised phrase.
+    // Surnames written alone after a title ("Mr Gates") or speaking ("Woods said"): "Bill
+    // Gates", "Tiger Woods", made of ordinary words, opening a sentence is that person's full
+    // name, not a capitalised phrase (`lone_people` holds the speaking ones).
     let titled_surnames: std::collections::HashSet<&str> = runs
         .iter()
         .filter(|r| r.first == r.last && r.honorific.is_some())
@@ -1934,7 +1952,9 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             && r.sentence_initial
             && !named_mid_sentence.contains(r.name.as_str())
             && is_capitalised_phrase(r)
-            && !(kind == ActorKind::Person && titled_surnames.contains(surname_of(&r.name)))
+            && !(kind == ActorKind::Person
+                && (titled_surnames.contains(surname_of(&r.name))
+                    || lone_people.contains(surname_of(&r.name))))
         {
             continue;
         }
@@ -4513,5 +4533,22 @@ mod tests {
         for absent in ["Cubs", "Athens Olympics"] {
             assert!(!names.contains(&absent), "{absent} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_name_opening_with_an_ordinary_word_is_a_person_by_what_follows_it() {
+        // The full name opens a sentence and its surname speaks later: one person.
+        let a = analysis_of("Tiger Woods won the Masters on Sunday. Woods said he was delighted.");
+        let people: Vec<(&str, usize)> = a
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Person)
+            .map(|x| (x.name.as_str(), x.mentions.len()))
+            .collect();
+        assert_eq!(people, [("Tiger Woods", 2)]);
+        assert_kinds(
+            &actors_of("Magic Johnson said he was happy to be back."),
+            &[("Magic Johnson", ActorKind::Person)],
+        );
     }
 }
