@@ -1826,6 +1826,46 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         }
     }
     reclassify_in_context(doc, &runs, &mut kinds);
+    // "“Notice Trump sniffing …”": an ordinary word opening a sentence or a quotation, before
+    // the surname of someone the article names in full with another first word, is no part of
+    // the name ("Tiger Woods" opening a sentence keeps "Tiger": no one else is a Woods).
+    let mut first_words: HashMap<String, Vec<String>> = HashMap::new();
+    for (r, kind) in runs.iter().zip(&kinds) {
+        if r.first != r.last && *kind == Some(ActorKind::Person) {
+            let opener = r.name.split_whitespace().next().unwrap_or("");
+            first_words
+                .entry(surname_key(surname_of(&r.name)))
+                .or_default()
+                .push(opener.to_string());
+        }
+    }
+    for (k, kind) in kinds.iter_mut().enumerate() {
+        let r = &runs[k];
+        let opener = doc.token_text(r.first);
+        let opens = r.sentence_initial
+            || (r.first > 0 && matches!(doc.token_text(r.first - 1), "“" | "\"" | "‘"));
+        let Some(surname) = r.name.split_whitespace().nth(1) else {
+            continue;
+        };
+        if r.first + 1 == r.last
+            && opens
+            && r.honorific.is_none()
+            && r.role.is_none()
+            && lexicon::is_common_word(&opener.to_lowercase())
+            && !lexicon::is_first_name(opener)
+            && first_words
+                .get(&surname_key(surname))
+                .is_some_and(|firsts| !firsts.iter().any(|f| f == opener))
+        {
+            let surname = surname.to_string();
+            let r = &mut runs[k];
+            r.first = r.last;
+            r.start = r.end - surname.len();
+            r.name = surname;
+            r.sentence_initial = false;
+            *kind = Some(ActorKind::Person);
+        }
+    }
     // "Fans love Tiger Woods. … Woods said": a two-word name read as an organisation's whose
     // last word stands alone elsewhere as a person (speaking, or with "Mr") is that person's.
     let lone_people: std::collections::HashSet<&str> = runs
@@ -4550,5 +4590,16 @@ mod tests {
             &actors_of("Magic Johnson said he was happy to be back."),
             &[("Magic Johnson", ActorKind::Person)],
         );
+        // An ordinary word opening a quotation before someone's surname is no first name.
+        let a = analysis_of(
+            "Donald Trump debated. Dean tweeted: “Notice Trump sniffing all the time.”",
+        );
+        let trump = a
+            .actors
+            .iter()
+            .find(|x| x.name == "Donald Trump")
+            .expect("Trump");
+        assert_eq!(trump.mentions.len(), 2);
+        assert!(a.actors.iter().all(|x| x.name != "Notice Trump"));
     }
 }
