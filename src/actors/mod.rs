@@ -1244,6 +1244,11 @@ const ARTS_WORDS: &[&str] = &[
     "film",
     "films",
     "movie",
+    "movies",
+    "dvd",
+    "dvds",
+    "cinema",
+    "sequel",
     "album",
     "albums",
     "chart",
@@ -4601,5 +4606,20 @@ mod tests {
             .expect("Trump");
         assert_eq!(trump.mentions.len(), 2);
         assert!(a.actors.iter().all(|x| x.name != "Notice Trump"));
+    }
+
+    #[test]
+    fn a_review_of_films_on_dvd_is_an_arts_article() {
+        let found = actors_of(
+            "The DVD set holds 34 John Wayne films, from war movies to The Quiet Man. \
+             There is no True Grit on the DVDs, for instance.",
+        );
+        assert_kinds(&found, &[("John Wayne", ActorKind::Person)]);
+        assert!(
+            found
+                .iter()
+                .all(|(n, _)| n != "Quiet Man" && n != "True Grit"),
+            "{found:?}"
+        );
     }
 }
