@@ -498,6 +498,24 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     for q in &quotes {
         last_speaker_of.insert(q.paragraph, q.speaker);
     }
+    // Paragraphs that are all quotes, with no letter outside their quoted stretches: "“…
+    // them. “And why should I sell him? …”" runs on from the paragraph before as one quote does.
+    let mut all_quoted: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
+    let mut qi = 0;
+    while qi < n {
+        let p = quotes[qi].paragraph;
+        let para = &doc.paragraphs[p];
+        let mut at = para.start;
+        let mut letters = false;
+        while qi < n && quotes[qi].paragraph == p {
+            let start = quotes[qi].start.clamp(at, para.end);
+            letters |= doc.text[at..start].chars().any(char::is_alphabetic);
+            at = quotes[qi].end.clamp(at, para.end);
+            qi += 1;
+        }
+        letters |= doc.text[at..para.end].chars().any(char::is_alphabetic);
+        all_quoted.insert(p, !letters);
+    }
     let mut introduced_by: std::collections::HashMap<usize, Option<usize>> =
         std::collections::HashMap::new();
     for qi in 0..n {
@@ -518,7 +536,8 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         let para = &doc.paragraphs[p];
         let frame_words = (para.end - para.start).saturating_sub(quotes[qi].end - quotes[qi].start);
         let whole_paragraph = frame_words < 12;
-        let from_previous = if p > 0 && (carried[p - 1] || whole_paragraph) {
+        let all_quotes = whole_paragraph || all_quoted.get(&p) == Some(&true);
+        let from_previous = if p > 0 && (carried[p - 1] || all_quotes) {
             last_speaker_of
                 .get(&(p - 1))
                 .copied()
@@ -573,6 +592,20 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
                 )
             })
         };
+        // A quote that opens its paragraph and is its whole sentence, after a paragraph whose
+        // last sentence reports someone's words ("Mr Gates said that a lot of work had been
+        // done …" then “We predicted …”), is theirs.
+        let reported_before = || {
+            let s = quotes[qi].sentence;
+            let alone = (doc.sentences[s].first_token..doc.sentences[s].end_token)
+                .all(|t| doc.tokens[t].kind != TokenKind::Word || in_quote[t]);
+            if p == 0 || !opens_paragraph(doc, &quotes[qi]) || !alone {
+                return None;
+            }
+            let prev = &doc.paragraphs[p - 1];
+            let s = doc.sentence_at(prev.end.saturating_sub(1));
+            sentence_speaker(doc, actors, s, &in_quote)
+        };
         // Else the quote before it in the paragraph, as just resolved: a quote nested in an
         // unclosed one ("\"… I’m going to read you the question: “As you know, …”").
         let earlier_in_paragraph = || {
@@ -624,6 +657,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             .or(same_paragraph)
             .or(from_previous)
             .or(introduced)
+            .or_else(reported_before)
             .or_else(after_subject)
             .or_else(earlier_in_paragraph);
         if qi + 1 == n || quotes[qi + 1].paragraph != p {
@@ -1980,7 +2014,9 @@ fn speaker_before(
                 .filter(|m| officer_description(doc, m) == Some(det));
             return match officer {
                 Some(m) => officer_of(doc, actors, m, det, in_quote, 0),
-                // "the Tory leader argued": the party's adjective, no name.
+                // "the Tory leader argued": the party's adjective, no name. (One found only as
+                // "he" would be is taken when the article is about them: "“…”, the Conservative
+                // leader said", after a sentence on Mr Blair, under "…, says Howard".)
                 None if is_adjective_officer(doc, det) => officer_named(
                     doc,
                     actors,
@@ -1989,7 +2025,14 @@ fn speaker_before(
                     det,
                     in_quote,
                     0,
-                ),
+                )
+                .filter(|&a| {
+                    let role_word = doc.token_text(det + 2).to_lowercase();
+                    Some(a) == actors.most_named_person()
+                        || actors.list[a].role.as_deref().is_some_and(|r| {
+                            r.to_lowercase().split_whitespace().any(|w| w == role_word)
+                        })
+                }),
                 None => resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote),
             };
         }
@@ -2648,6 +2691,65 @@ mod tests {
                 Some("David Davis".to_string()),
                 Some("Lord Moynihan".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_opening_its_paragraph_is_the_reporting_paragraph_s_speaker() {
+        // A paragraph of reported words, then one whose first sentence is all quote.
+        assert_eq!(
+            speakers_of(
+                "Committee chairman John Denham said drink was sometimes used as an excuse.\n\n\
+                 \"The committee believes that these arguments should be rejected.\" Judges \
+                 disagree, according to lawyers."
+            ),
+            vec![Some("John Denham".to_string())]
+        );
+        // A paragraph of two quotes and nothing else runs on from the paragraph before.
+        assert_eq!(
+            speakers_of(
+                "Birmingham manager Steve Bruce insists he will not sell Savage. \"A lot is \
+                 said about him,\" he said.\n\n\
+                 \"The fans love him because he works hard. \"And why should I sell him to \
+                 someone else? I am not interested.\""
+            ),
+            vec![Some("Steve Bruce".to_string()); 3]
+        );
+        // A quote that has its own words of attribution takes no paragraph's speaker.
+        assert_eq!(
+            speakers_of(
+                "Tony Blair has told Labour supporters he is back.\n\n\
+                 \"The electorate are keener on the government than the members,\" is the dry \
+                 assessment of a local councillor."
+            ),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_party_s_officer_is_not_the_nearest_name_of_another_party() {
+        // "The Conservative leader" is no "Mr Blair" of the sentence before: the article is
+        // about Howard, as its title says.
+        let options = crate::Options {
+            raw: true,
+            title: Some("UK heading wrong way, says Howard".to_string()),
+            ..Default::default()
+        };
+        let text = "\
+            Tony Blair has had the chance to tackle the problems and has failed, Michael Howard \
+            has said. Mr Howard spoke in Leeds. Mr Blair was not there.\n\n\
+            \"Britain is heading in the wrong direction,\" the Conservative leader said.";
+        let a = crate::analyze(text, &options).expect("an analysis");
+        assert_eq!(
+            a.title.as_deref(),
+            Some("UK heading wrong way, says Howard")
+        );
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.speaker.as_deref() != Some("Tony Blair")),
+            "{:?}",
+            a.quotes
         );
     }
 

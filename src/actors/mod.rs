@@ -42,20 +42,34 @@ pub struct Actors {
     pub list: Vec<ActorInfo>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
+    /// The article's title, whose person counts as named once more.
+    headline: String,
     /// The person named most often, found once when first asked for.
     most_named: std::cell::OnceCell<Option<usize>>,
 }
 
 impl Actors {
-    /// The person the article names most often (of equals, the first listed): the one its
-    /// descriptions ("the actor", "the MEP") are mostly written of.
+    /// The person the article names most often, a surname in its title counting once more
+    /// (of equals, the first listed): the one its descriptions ("the actor", "the MEP", "the
+    /// Conservative leader" under "UK heading wrong way, says Howard") are mostly written of.
     pub fn most_named_person(&self) -> Option<usize> {
         *self.most_named.get_or_init(|| {
+            let headline: Vec<&str> = self
+                .headline
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
             self.list
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| a.kind == ActorKind::Person)
-                .max_by_key(|(k, a)| (a.mentions.len(), std::cmp::Reverse(*k)))
+                .max_by_key(|(k, a)| {
+                    let in_headline = headline.contains(&surname_of(&a.name));
+                    (
+                        a.mentions.len() + usize::from(in_headline),
+                        std::cmp::Reverse(*k),
+                    )
+                })
                 .map(|(k, _)| k)
         })
     }
@@ -1810,7 +1824,10 @@ fn reclassify_in_context(doc: &Doc, runs: &[Run], kinds: &mut [Option<ActorKind>
 
 pub fn find(doc: &Doc, article: &Article) -> Actors {
     let mut runs = runs::trim_headline_runs(doc, runs::find_runs(doc));
-    let mut actors = Actors::default();
+    let mut actors = Actors {
+        headline: article.title.clone().unwrap_or_default(),
+        ..Actors::default()
+    };
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Which run goes to which actor.
     let mut assigned: Vec<Option<usize>> = vec![None; runs.len()];
