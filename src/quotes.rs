@@ -906,9 +906,10 @@ fn is_determiner(word: &str) -> bool {
 
 /// The description that ends right before a speech verb at `v` ("officers announced", "a
 /// senior official said", "Fort Worth police later said"), as a token span.
-fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option<(usize, usize)> {
+/// The last word of the subject of the verb at `v`, over up to two auxiliaries or adverbs
+/// between them: "officers later said", "police have said", "a spokeswoman would only say".
+fn subject_end_before(doc: &Doc, from: usize, v: usize) -> Option<usize> {
     let mut head = v.checked_sub(1)?;
-    // "officers later said", "police have said".
     for _ in 0..2 {
         if head > from
             && matches!(
@@ -919,6 +920,13 @@ fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option
                     | "had"
                     | "has"
                     | "have"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "might"
+                    | "should"
+                    | "only"
                     | "previously"
                     | "earlier"
                     | "reportedly"
@@ -944,6 +952,11 @@ fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option
             head -= 1;
         }
     }
+    Some(head)
+}
+
+fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option<(usize, usize)> {
+    let head = subject_end_before(doc, from, v)?;
     let word = doc.token_text(head);
     if head < from
         || in_quote[head]
@@ -1739,8 +1752,7 @@ fn description_at(doc: &Doc, det: usize, limit: usize) -> Option<usize> {
         let word = doc.token_text(k);
         // ("the East Midlands MEP": a role's initials.)
         let initials = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        if lexicon::is_role_noun(word) || (initials && lexicon::is_role_noun(&word.to_lowercase()))
-        {
+        if is_person_noun(word) || (initials && lexicon::is_role_noun(&word.to_lowercase())) {
             end = Some(k);
         }
     }
@@ -1750,14 +1762,25 @@ fn description_at(doc: &Doc, det: usize, limit: usize) -> Option<usize> {
 /// The determiner of a description of a person that ends just before the verb at `verb`
 /// ("the Vermont senator acknowledged"), with no name of a person in it.
 fn description_before(doc: &Doc, from: usize, verb: usize) -> Option<usize> {
-    if verb == 0 || !lexicon::is_role_noun(doc.token_text(verb - 1)) {
+    let noun = verb.checked_sub(1)?;
+    if !is_person_noun(doc.token_text(noun)) {
         return None;
     }
-    let stop = verb.saturating_sub(DESCRIPTION_WINDOW).max(from);
-    (stop..verb - 1)
+    let stop = noun.saturating_sub(DESCRIPTION_WINDOW).max(from);
+    (stop..noun)
         .rev()
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .find(|&k| description_at(doc, k, verb) == Some(verb - 1))
+        .find(|&k| description_at(doc, k, noun + 1) == Some(noun))
+}
+
+/// A noun for a person: a role ("the senator", "the world champion") or an age ("the
+/// 22-year-old"). ("Champion" is no role of the actors: it is a surname too, "Gill Champion".)
+fn is_person_noun(word: &str) -> bool {
+    lexicon::is_role_noun(word)
+        || word == "champion"
+        || word
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn pronoun_kind(word: &str) -> Option<ActorKind> {
@@ -2723,6 +2746,24 @@ mod tests {
                  assessment of a local councillor."
             ),
             vec![None]
+        );
+    }
+
+    #[test]
+    fn a_description_before_a_modal_or_of_a_champion_speaks() {
+        assert_eq!(
+            sources_of(
+                "Downing Street would not be drawn on the claim. A Number 10 spokeswoman \
+                 would only say: \"He will announce an election when he wants to.\""
+            ),
+            vec![(None, Some("a Number 10 spokeswoman".to_string()))]
+        );
+        assert_eq!(
+            speakers_of(
+                "Jason Gardener won the 60m in Sheffield. The world indoor champion said: \
+                 \"I got to the airport and my stomach was upset.\""
+            ),
+            vec![Some("Jason Gardener".to_string())]
         );
     }
 
