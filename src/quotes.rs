@@ -2261,6 +2261,21 @@ fn speaker_after(
             t = m.last_token + 1;
             continue;
         }
+        // "said the American.", "said the 22-year-old.": a person described, closing the
+        // clause, found as a description opening a sentence is.
+        if t == verb + 1 && w == "the" {
+            let end = description_at(doc, t, stop).or_else(|| {
+                (t + 1 < stop && lexicon::is_demonym(doc.token_text(t + 1))).then_some(t + 1)
+            });
+            let closes = |e: usize| {
+                doc.tokens
+                    .get(e + 1)
+                    .is_none_or(|_| matches!(doc.token_text(e + 1), "," | "." | ";" | "”" | "\""))
+            };
+            if let Some(end) = end.filter(|&e| closes(e)) {
+                return described_person(doc, actors, t, end, in_quote);
+            }
+        }
         // "said he." speaks, and so does "said she wanted …"; "said it was" is what was said.
         let clause_ends = doc
             .tokens
@@ -2764,6 +2779,21 @@ mod tests {
                  \"I got to the airport and my stomach was upset.\""
             ),
             vec![Some("Jason Gardener".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_person_described_after_the_verb_is_the_one_just_written_of() {
+        assert_eq!(
+            speakers_of(
+                "Andy Roddick lost to Carlos Moya. Coach Patrick McEnroe was calm. \"We will \
+                 learn from this,\" said McEnroe. Roddick was left frustrated after losing both \
+                 his singles. \"It's just tough,\" said the American."
+            ),
+            vec![
+                Some("Patrick McEnroe".to_string()),
+                Some("Andy Roddick".to_string())
+            ]
         );
     }
 
