@@ -500,7 +500,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
     }
     // Paragraphs that are all quotes, with no letter outside their quoted stretches: "“…
     // them. “And why should I sell him? …”" runs on from the paragraph before as one quote does.
-    let mut all_quoted: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
+    let mut all_quoted: Vec<bool> = vec![false; doc.paragraphs.len()];
     let mut qi = 0;
     while qi < n {
         let p = quotes[qi].paragraph;
@@ -514,7 +514,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
             qi += 1;
         }
         letters |= doc.text[at..para.end].chars().any(char::is_alphabetic);
-        all_quoted.insert(p, !letters);
+        all_quoted[p] = !letters;
     }
     let mut introduced_by: std::collections::HashMap<usize, Option<usize>> =
         std::collections::HashMap::new();
@@ -536,7 +536,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         let para = &doc.paragraphs[p];
         let frame_words = (para.end - para.start).saturating_sub(quotes[qi].end - quotes[qi].start);
         let whole_paragraph = frame_words < 12;
-        let all_quotes = whole_paragraph || all_quoted.get(&p) == Some(&true);
+        let all_quotes = whole_paragraph || all_quoted[p];
         let from_previous = if p > 0 && (carried[p - 1] || all_quotes) {
             last_speaker_of
                 .get(&(p - 1))

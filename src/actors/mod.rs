@@ -1851,17 +1851,17 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     // "“Notice Trump sniffing …”": an ordinary word opening a sentence or a quotation, before
     // the surname of someone the article names in full with another first word, is no part of
     // the name ("Tiger Woods" opening a sentence keeps "Tiger": no one else is a Woods).
-    let mut first_words: HashMap<String, Vec<String>> = HashMap::new();
-    for (r, kind) in runs.iter().zip(&kinds) {
+    // (The full names by surname, as run indices.)
+    let mut full_names: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, (r, kind)) in runs.iter().zip(&kinds).enumerate() {
         if r.first != r.last && *kind == Some(ActorKind::Person) {
-            let opener = r.name.split_whitespace().next().unwrap_or("");
-            first_words
+            full_names
                 .entry(surname_key(surname_of(&r.name)))
                 .or_default()
-                .push(opener.to_string());
+                .push(k);
         }
     }
-    for (k, kind) in kinds.iter_mut().enumerate() {
+    for k in 0..runs.len() {
         let r = &runs[k];
         let opener = doc.token_text(r.first);
         let opens = r.sentence_initial
@@ -1869,15 +1869,16 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let Some(surname) = r.name.split_whitespace().nth(1) else {
             continue;
         };
+        let first_word = |n: usize| runs[n].name.split_whitespace().next().unwrap_or("");
         if r.first + 1 == r.last
             && opens
             && r.honorific.is_none()
             && r.role.is_none()
             && lexicon::is_common_word(&opener.to_lowercase())
             && !lexicon::is_first_name(opener)
-            && first_words
+            && full_names
                 .get(&surname_key(surname))
-                .is_some_and(|firsts| !firsts.iter().any(|f| f == opener))
+                .is_some_and(|named| named.iter().all(|&n| first_word(n) != opener))
         {
             let surname = surname.to_string();
             let r = &mut runs[k];
@@ -1885,7 +1886,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             r.start = r.end - surname.len();
             r.name = surname;
             r.sentence_initial = false;
-            *kind = Some(ActorKind::Person);
+            kinds[k] = Some(ActorKind::Person);
         }
     }
     // "Fans love Tiger Woods. … Woods said": a two-word name read as an organisation's whose
