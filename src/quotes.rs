@@ -1626,15 +1626,7 @@ fn described_person(
     in_quote: &[bool],
 ) -> Option<usize> {
     let most_named = actors.most_named_person()?;
-    let noun_word = doc.token_text(noun).to_lowercase();
-    // (An officer found only as "he" would be is taken when it is the article's subject too.)
-    let holds_role = |a: usize| {
-        a == most_named
-            || actors.list[a]
-                .role
-                .as_deref()
-                .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == noun_word))
-    };
+    let holds_role = |a: usize| holds_role(actors, a, doc.token_text(noun));
     if is_adjective_officer(doc, det) && noun == det + 2 {
         let adjective = doc.token_text(det + 1);
         return officer_named(
@@ -1683,6 +1675,18 @@ fn described_person(
         return None;
     }
     resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote).filter(|&a| a == most_named)
+}
+
+/// Whether the person `a` holds the role the noun `role_word` names, or is the article's
+/// most-named person: an officer found only as "he" would be is taken when the article is
+/// about them.
+fn holds_role(actors: &Actors, a: usize, role_word: &str) -> bool {
+    let role_word = role_word.to_lowercase();
+    Some(a) == actors.most_named_person()
+        || actors.list[a]
+            .role
+            .as_deref()
+            .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == role_word))
 }
 
 /// When mention `m` is a possessive ("Clinton’s", "Clinton ’s", "Sanders’"), the token after
@@ -2049,13 +2053,7 @@ fn speaker_before(
                     in_quote,
                     0,
                 )
-                .filter(|&a| {
-                    let role_word = doc.token_text(det + 2).to_lowercase();
-                    Some(a) == actors.most_named_person()
-                        || actors.list[a].role.as_deref().is_some_and(|r| {
-                            r.to_lowercase().split_whitespace().any(|w| w == role_word)
-                        })
-                }),
+                .filter(|&a| holds_role(actors, a, doc.token_text(det + 2))),
                 None => resolve_pronoun(doc, actors, det, ActorKind::Person, in_quote),
             };
         }
