@@ -596,10 +596,14 @@ pub fn find(doc: &Doc, actors: &Actors) -> Vec<QuoteInfo> {
         // last sentence reports someone's words ("Mr Gates said that a lot of work had been
         // done …" then “We predicted …”), is theirs.
         let reported_before = || {
+            // (Only a paragraph's first quote opens it: its sentence is read once.)
+            if p == 0 || !opens_paragraph(doc, &quotes[qi]) {
+                return None;
+            }
             let s = quotes[qi].sentence;
             let alone = (doc.sentences[s].first_token..doc.sentences[s].end_token)
                 .all(|t| doc.tokens[t].kind != TokenKind::Word || in_quote[t]);
-            if p == 0 || !opens_paragraph(doc, &quotes[qi]) || !alone {
+            if !alone {
                 return None;
             }
             let prev = &doc.paragraphs[p - 1];

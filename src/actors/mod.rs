@@ -1851,16 +1851,17 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     // "“Notice Trump sniffing …”": an ordinary word opening a sentence or a quotation, before
     // the surname of someone the article names in full with another first word, is no part of
     // the name ("Tiger Woods" opening a sentence keeps "Tiger": no one else is a Woods).
-    // (The full names by surname, as run indices.)
-    let mut full_names: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, (r, kind)) in runs.iter().zip(&kinds).enumerate() {
-        if r.first != r.last && *kind == Some(ActorKind::Person) {
-            full_names
-                .entry(surname_key(surname_of(&r.name)))
-                .or_default()
-                .push(k);
-        }
-    }
+    // (The surnames of the full names, and each full name's first word and surname.)
+    let full_surnames = full_name_surnames(&runs, &kinds);
+    let first_and_surname: std::collections::HashSet<String> = runs
+        .iter()
+        .zip(&kinds)
+        .filter(|(r, kind)| r.first != r.last && **kind == Some(ActorKind::Person))
+        .map(|(r, _)| {
+            let opener = r.name.split_whitespace().next().unwrap_or("");
+            format!("{opener}\t{}", surname_key(surname_of(&r.name)))
+        })
+        .collect();
     for k in 0..runs.len() {
         let r = &runs[k];
         let opener = doc.token_text(r.first);
@@ -1869,16 +1870,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let Some(surname) = r.name.split_whitespace().nth(1) else {
             continue;
         };
-        let first_word = |n: usize| runs[n].name.split_whitespace().next().unwrap_or("");
         if r.first + 1 == r.last
             && opens
             && r.honorific.is_none()
             && r.role.is_none()
             && lexicon::is_common_word(&opener.to_lowercase())
             && !lexicon::is_first_name(opener)
-            && full_names
-                .get(&surname_key(surname))
-                .is_some_and(|named| named.iter().all(|&n| first_word(n) != opener))
+            && full_surnames.contains(&surname_key(surname))
+            && !first_and_surname.contains(&format!("{opener}\t{}", surname_key(surname)))
         {
             let surname = surname.to_string();
             let r = &mut runs[k];
