@@ -4626,6 +4626,25 @@ mod tests {
     }
 
     #[test]
+    fn a_body_and_the_place_its_officer_is_for_are_two_names() {
+        let found = actors_of(
+            "The witness was former White House Russia adviser Fiona Hill, who testified.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("White House", ActorKind::Organization),
+                ("Russia", ActorKind::Place),
+                ("Fiona Hill", ActorKind::Person),
+            ],
+        );
+        assert!(
+            found.iter().all(|(n, _)| n != "White House Russia"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_review_of_films_on_dvd_is_an_arts_article() {
         let found = actors_of(
             "The DVD set holds 34 John Wayne films, from war movies to The Quiet Man. \

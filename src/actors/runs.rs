@@ -741,6 +741,27 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
         runs.extend(shape_run(doc, s, k, j));
         return runs;
     }
+    // "White House Russia adviser Fiona Hill", "State Department Iran envoy": a body, then
+    // the place its officer's role is for; two names, not one.
+    if j > i + 1
+        && j + 1 < doc.sentences[s].end_token
+        && lexicon::is_role_noun(doc.token_text(j + 1))
+    {
+        // (A place's name is a few words: a run of thousands is cut three ways at most.)
+        let split = ((i + 2).max(j.saturating_sub(2))..=j).find(|&k| {
+            lexicon::places()
+                .canonical
+                .contains_key(join_tokens(doc, k, j).as_str())
+                && lexicon::organizations()
+                    .canonical
+                    .contains_key(join_tokens(doc, i, k - 1).as_str())
+        });
+        if let Some(k) = split {
+            let mut runs = shape_run(doc, s, i, k - 1);
+            runs.extend(shape_run(doc, s, k, j));
+            return runs;
+        }
+    }
     // "Hong Kong-based Hutchison Whampoa": a place, then the company based there.
     if let Some(k) = (i..=j)
         .find(|&k| lower(doc, k).ends_with("-based"))
