@@ -908,8 +908,6 @@ fn is_determiner(word: &str) -> bool {
     )
 }
 
-/// The description that ends right before a speech verb at `v` ("officers announced", "a
-/// senior official said", "Fort Worth police later said"), as a token span.
 /// The last word of the subject of the verb at `v`, over up to two auxiliaries or adverbs
 /// between them: "officers later said", "police have said", "a spokeswoman would only say".
 fn subject_end_before(doc: &Doc, from: usize, v: usize) -> Option<usize> {
@@ -959,6 +957,8 @@ fn subject_end_before(doc: &Doc, from: usize, v: usize) -> Option<usize> {
     Some(head)
 }
 
+/// The description that ends right before a speech verb at `v` ("officers announced", "a
+/// senior official said", "Fort Worth police later said"), as a token span.
 fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option<(usize, usize)> {
     let head = subject_end_before(doc, from, v)?;
     let word = doc.token_text(head);
