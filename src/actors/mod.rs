@@ -4645,6 +4645,12 @@ mod tests {
     }
 
     #[test]
+    fn an_olympian_is_a_role() {
+        let a = analysis_of("Olympian Tomlinson jumped 7.87m on Sunday.");
+        assert_eq!(role_of(&a, "Tomlinson"), Some(Some("Olympian".to_string())));
+    }
+
+    #[test]
     fn a_review_of_films_on_dvd_is_an_arts_article() {
         let found = actors_of(
             "The DVD set holds 34 John Wayne films, from war movies to The Quiet Man. \
