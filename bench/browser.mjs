@@ -17,62 +17,13 @@
 //
 // `node bench/browser.mjs` prints one JSON line per run: median, p95, max and total ms.
 import fs from "node:fs";
-import { launchChromium, serveFixtures, toolbarButtonOf } from "../tests/e2e/harness.mjs";
+import { launchChromium, serveFixtures } from "../tests/e2e/harness.mjs";
+import { pressAndTime, partsReport } from "./press.mjs";
 import { PAGES_DIR, stats } from "./timing.mjs";
 
 const names = fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith(".html")).sort().slice(0, +(process.env.PAGES ?? 1000));
 const site = await serveFixtures({ bench: PAGES_DIR });
 const run = await launchChromium();
-
-/**
- * Milliseconds from a press to the answer on screen. The wait for the panel is a promise set up
- * in the page before the press (a MutationObserver on the one attribute), not a locator: the
- * test driver's own helper script, injected into the page at its first locator call, would
- * otherwise compile on the page's main thread in the middle of the first press (12 ms measured
- * in a trace) and be counted as Lede's.
- */
-async function pressAndTime(page) {
-  await page.evaluate(() => {
-    globalThis.__ledeShown = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        const host = document.querySelector("lede-panel[data-shown-at]");
-        if (!host) return;
-        observer.disconnect();
-        resolve([Number(host.dataset.shownAt), host.dataset.stamps]);
-      });
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-shown-at"], subtree: true });
-    });
-  });
-  const press = await toolbarButtonOf(run, page);
-  const pressedAt = performance.timeOrigin + performance.now();
-  await press();
-  const [shownAt, stamps] = await Promise.race([
-    page.evaluate(() => globalThis.__ledeShown),
-    new Promise((_, reject) => setTimeout(() => reject(new Error("no panel within 20 s")), 20000).unref()),
-  ]);
-  const s = JSON.parse(stamps || "{}");
-  const parts = {
-    "press → panel script": s.opened - pressedAt,
-    "script → page sent": s.sent - s.opened,
-    "page to background": s.received - s.sent,
-    "analysis (wasm)": s.analysisMs ?? 0,
-    "answer to page": s.answered - s.replied,
-    "panel built": s.rendered - s.answered,
-    "layout and paint": shownAt - s.rendered,
-  };
-  return [shownAt - pressedAt, parts];
-}
-
-function median(xs) {
-  const v = [...xs].sort((a, b) => a - b);
-  return v.length ? v[Math.floor(v.length / 2)] : 0;
-}
-/** The median of each part over the presses, to see where the time goes. */
-function partsReport(all) {
-  const out = {};
-  for (const key of Object.keys(all[0] ?? {})) out[key] = +median(all.map((p) => p[key])).toFixed(1);
-  return out;
-}
 
 /** Stop the extension's service worker, as Chromium does when it has been idle, and wait until it is gone. */
 async function stopBackground() {
@@ -102,12 +53,12 @@ async function timeOne(name, settleMs, again = false, asleep = false) {
     await page.goto(`${site.origin}/bench/${name}`, { waitUntil: "load" });
     if (settleMs) await page.waitForTimeout(settleMs);
     if (asleep) await stopBackground();
-    const first = await pressAndTime(page);
+    const first = await pressAndTime(run, page);
     if (!again) return [first];
     await page.keyboard.press("Escape");
     await page.locator("lede-panel").waitFor({ state: "detached" });
     await page.waitForTimeout(200);
-    return [first, await pressAndTime(page)];
+    return [first, await pressAndTime(run, page)];
   } finally {
     await page.close();
   }

@@ -62,14 +62,16 @@ export async function serveFixtures(extraDirs = {}) {
 /**
  * A test copy of the built extension. It adds host permission for 127.0.0.1 only, which keeps
  * `scripting.executeScript` from flaking right after a page load (see shared/BROWSER.md); the
- * shipped manifest keeps activeTab alone.
+ * shipped manifest keeps activeTab alone. `from` is another build's folder, `name` a name that
+ * tells it apart when several are loaded side by side.
  */
-export function testExtensionCopy() {
-  if (!fs.existsSync(path.join(EXTENSION, "pkg/lede_bg.wasm"))) throw new Error("build the wasm first: scripts/build-wasm.sh");
+export function testExtensionCopy(from = EXTENSION, name = undefined) {
+  if (!fs.existsSync(path.join(from, "pkg/lede_bg.wasm"))) throw new Error("build the wasm first: scripts/build-wasm.sh");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lede-ext-"));
-  fs.cpSync(EXTENSION, dir, { recursive: true });
+  fs.cpSync(from, dir, { recursive: true });
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
   manifest.host_permissions = ["http://127.0.0.1/*"];
+  if (name) manifest.name = name;
   fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -114,9 +116,14 @@ function freePort() {
   });
 }
 
-/** Start Chromium with the extension; returns the browser, its context and the extension id. */
-export async function launchChromium({ colorScheme } = {}) {
-  const ext = testExtensionCopy();
+/**
+ * Start Chromium with the extension; returns the browser, its context and the extension id.
+ * `extensions` (folders) loads other builds instead, side by side (bench/browser-ab.mjs);
+ * `extensionIds` has each one's id by the name in its manifest.
+ */
+export async function launchChromium({ colorScheme, extensions } = {}) {
+  const exts = extensions ?? [testExtensionCopy()];
+  const ext = exts.join(",");
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lede-profile-"));
   const port = await freePort();
   const args = [
@@ -135,21 +142,30 @@ export async function launchChromium({ colorScheme } = {}) {
   await waitForDevTools(port, proc);
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0];
-  let worker = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
-  if (!worker) worker = await context.waitForEvent("serviceworker", { timeout: 60000 });
-  const extensionId = new URL(worker.url()).host;
-  // The worker target shows before its module has run; a click before the listener exists is
-  // lost. Wait until the background has registered its toolbar-button listener.
-  for (let i = 0; ; i++) {
-    const ready = await worker.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false);
-    if (ready) break;
-    if (i > 150) throw new Error("the extension's background never registered its toolbar listener");
+  const workers = () => context.serviceWorkers().filter((w) => w.url().startsWith("chrome-extension://"));
+  for (let i = 0; workers().length < exts.length; i++) {
+    if (i > 600) throw new Error("the extension's background never started");
     await new Promise((r) => setTimeout(r, 100));
   }
+  // The worker target shows before its module has run; a click before the listener exists is
+  // lost. Wait until each background has registered its toolbar-button listener.
+  const extensionIds = {};
+  for (const w of workers()) {
+    for (let i = 0; ; i++) {
+      const ready = await w.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false);
+      if (ready) break;
+      if (i > 150) throw new Error("the extension's background never registered its toolbar listener");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    extensionIds[await w.evaluate(() => chrome.runtime.getManifest().name)] = new URL(w.url()).host;
+  }
+  const worker = workers()[0];
+  const extensionId = new URL(worker.url()).host;
   return {
     browser,
     context,
     extensionId,
+    extensionIds,
     worker,
     async close() {
       await browser.close().catch(() => {});
@@ -162,7 +178,7 @@ export async function launchChromium({ colorScheme } = {}) {
       await exited;
       await new Promise((r) => setTimeout(r, 200));
       // Leftover temporary folders are not a test failure.
-      for (const dir of [profile, ext]) {
+      for (const dir of [profile, ...exts]) {
         try {
           fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
         } catch {}
@@ -181,13 +197,13 @@ export async function clickToolbarButton(run, page) {
  * Find `page`'s tab target and return a function that presses the toolbar button there, so that
  * a benchmark can start its clock at the press itself.
  */
-export async function toolbarButtonOf(run, page) {
+export async function toolbarButtonOf(run, page, extensionId = run.extensionId) {
   const cdp = await run.browser.newBrowserCDPSession();
   const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{}] });
   const tab = targetInfos.find((t) => t.type === "tab" && t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   return async () => {
-    await cdp.send("Extensions.triggerAction", { id: run.extensionId, targetId: tab.targetId });
+    await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
     await cdp.detach();
   };
 }
