@@ -39,8 +39,6 @@
   /** The waiting state shows only when the answer takes longer than this: on most pages the
    * answer comes first, and drawing a spinner the page has to lay out and paint only delays it. */
   const LOADING_DELAY_MS = 150;
-  /** Speakers drawn in the panel's first frame; the others follow a frame later. */
-  const FIRST_SPEAKERS = 3;
   /** Characters per message when a huge page goes to the background in parts. */
   const PART_CHARS = 8 << 20;
 
@@ -390,7 +388,7 @@
       });
       const lengthControl = h("div", { class: "len", role: "group", "aria-label": "Summary length" }, ...this.lengthButtons, this.countInput);
 
-      // What lies below the first screen (the quotes after the first speakers, the lists of
+      // What lies below the first screen (the quotes, the lists of
       // names, the timeline) is built one frame later: the first frame lays out and paints only
       // what opens the panel, and a page with a hundred names does not hold it back.
       const later = [];
@@ -425,11 +423,9 @@
             h("ul", {}, ...list.map((qi) => h("li", {}, this.jumpButton(a.quotes[qi].sentence, "quote", `“${a.quotes[qi].text}”`)))),
           );
         };
-        const quotes = this.section("quotes", "Who said what", a.quotes.filter((q) => !q.repeat).length, ...speakers.slice(0, FIRST_SPEAKERS).map(speakerBlock));
+        const quotes = this.section("quotes", "Who said what", a.quotes.filter((q) => !q.repeat).length);
         sections.push(quotes);
-        if (speakers.length > FIRST_SPEAKERS) {
-          later.push(() => quotes.querySelector(".sec-body").append(...speakers.slice(FIRST_SPEAKERS).map(speakerBlock)));
-        }
+        later.push(() => quotes.querySelector(".sec-body").append(...speakers.map(speakerBlock)));
       }
 
       for (const [kind, label] of [["person", "People"], ["organization", "Organizations"], ["place", "Places"]]) {
