@@ -799,6 +799,15 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
             }
             match &dom.nodes[idu].data {
                 NodeData::Text(t) => {
+                    let follows_bold =
+                        bold_lead.is_some_and(|b| dom.nodes[b as usize].next_sibling == id);
+                    if follows_bold && is_label_before_sentence(buf.trim(), t) {
+                        let kind = *kinds.last().unwrap_or(&BlockKind::Paragraph);
+                        if kind != BlockKind::Heading {
+                            flush(&mut buf, BlockKind::Heading, &mut blocks);
+                            bold_lead = None;
+                        }
+                    }
                     super::dom::push_collapsed(&mut buf, t);
                     continue;
                 }
@@ -874,6 +883,21 @@ fn read_blocks(dom: &Dom, s: &Stats, roots: &[u32], top: u32) -> Vec<Block> {
         flush(&mut buf, BlockKind::Paragraph, &mut blocks);
     }
     blocks
+}
+
+/// "<strong>Summary</strong> Studies show that …": a bold word or two opening a block, then a
+/// sentence, is the block's label, not the sentence's first words ("Summary Studies" is no
+/// name). An all-capitals dateline ("<b>WASHINGTON</b> The …") stays the sentence's, as does a
+/// label ending in a mark ("Update:") or a lowercase word after it ("Smith said").
+fn is_label_before_sentence(label: &str, after: &str) -> bool {
+    let words = label.split_whitespace().count();
+    let after = after.trim_start();
+    (1..=3).contains(&words)
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label.chars().any(char::is_lowercase)
+        && label.chars().last().is_some_and(char::is_alphanumeric)
+        && after.chars().next().is_some_and(char::is_uppercase)
+        && after.split_whitespace().count() >= 8
 }
 
 /// "(CNN)President Donald Trump…": a news service's tag, set in its own element, opens the
@@ -1299,6 +1323,29 @@ mod tests {
         assert!(blocks[2].0.starts_with("From hundreds"));
         // A label that ends in a colon runs on into its line.
         assert!(blocks[3].0.starts_with("Note: Entries close"), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_bold_label_opening_a_block_is_its_own_line() {
+        // As healthline.com sets its takeaways; a dateline in capitals and a name before a
+        // lowercase verb stay in their sentence.
+        let body = "<p>The two sides met in Geneva on Monday, officials said, and agreed to meet again next week, according to a statement from both delegations.</p>";
+        let html = format!(
+            "<html><body><article>{body}<blockquote><strong>Summary</strong> Studies show that fasting or cutting out foods may be linked to overeating.</blockquote>\
+            <p><b>GENEVA</b> The talks resumed on Tuesday after a break of two days, a spokesman for the delegations said.</p>\
+            <p><b>Anna Smith</b> said the talks resumed on Tuesday after a break of two days.</p>{body}</article></body></html>"
+        );
+        let a = article_from_dom(&parse(&html), None).unwrap();
+        let blocks: Vec<(&str, BlockKind)> = a
+            .paragraphs
+            .iter()
+            .map(|b| (b.text.as_str(), b.kind))
+            .collect();
+        assert_eq!(blocks[1], ("Summary", BlockKind::Heading), "{blocks:?}");
+        assert!(blocks[2].0.starts_with("Studies show"), "{blocks:?}");
+        assert_eq!(blocks[2].1, BlockKind::Quote);
+        assert!(blocks[3].0.starts_with("GENEVA The talks"), "{blocks:?}");
+        assert!(blocks[4].0.starts_with("Anna Smith said"), "{blocks:?}");
     }
 
     #[test]
