@@ -749,6 +749,7 @@ fn describe_unnamed_sources(
                 return None;
             }
             unnamed_before(doc, from, v, in_quote)
+                .or_else(|| general_speakers(doc, actors, v))
                 .or_else(|| {
                     matches!(
                         w.as_str(),
@@ -1801,6 +1802,38 @@ fn pronoun_kind(word: &str) -> Option<ActorKind> {
 
 /// The name or pronoun just before a speech verb at `verb`: "Mr. Kirby told", "it said",
 /// "John Kirby, the White House spokesman, said".
+/// The words that open a sentence with people named only as a plural group ("Users", "Many
+/// customers", "Some fans"), not by a name or a pronoun: the first and last token.
+fn people_in_general_opening(doc: &Doc, actors: &Actors, start: usize) -> Option<(usize, usize)> {
+    let first = doc.token_text(start).to_lowercase();
+    let k = if matches!(first.as_str(), "many" | "most" | "some" | "all") {
+        start + 1
+    } else {
+        start
+    };
+    if k >= doc.tokens.len() || actors.mention_at_token(k).is_some() {
+        return None;
+    }
+    let w = doc.token_text(k).to_lowercase();
+    w.strip_suffix('s')
+        .is_some_and(|one| lexicon::is_speaker_noun(one) || lexicon::is_people_noun(&w))
+        .then_some((start, k))
+}
+
+/// "Users will … get more on a song they have been listening to by asking: “What is this?”":
+/// a speech verb after "by" in a sentence about people in general is what any of them may
+/// say; the opening words describe them.
+fn general_speakers(doc: &Doc, actors: &Actors, verb: usize) -> Option<(usize, usize)> {
+    let by = verb.checked_sub(1)?;
+    if !doc.token_text(by).eq_ignore_ascii_case("by")
+        || !doc.token_text(verb).to_lowercase().ends_with("ing")
+    {
+        return None;
+    }
+    let start = doc.sentences[doc.tokens[verb].sentence].first_token;
+    people_in_general_opening(doc, actors, start)
+}
+
 fn speaker_before(
     doc: &Doc,
     actors: &Actors,
@@ -1895,6 +1928,10 @@ fn speaker_before(
             if matches!(w.as_str(), "he" | "she") {
                 return resolve_pronoun(doc, actors, k, ActorKind::Person, in_quote);
             }
+        }
+        // People in general: no name or pronoun further on stands for them.
+        if general_speakers(doc, actors, verb).is_some() {
+            return None;
         }
     }
     // "Ian Hamilton, an expert in drug use at the University of York who did not work on the
@@ -2637,6 +2674,20 @@ mod tests {
             .into_iter()
             .map(|q| (q.speaker, q.source))
             .collect()
+    }
+
+    #[test]
+    fn what_people_in_general_may_say_is_theirs_not_a_named_speaker_s() {
+        let text = "Apple makes the iPod. \"Speech is a natural fit for devices,\" said Alan Schwartz, a vice president of SpeechWorks. Users will also be able to get more on a song they have been listening to by asking: \"What is this?\"\n\nMayor Anna Smith ended the meeting by saying: \"We will build it.\"";
+        assert_eq!(
+            sources_of(text),
+            [
+                (Some("Alan Schwartz".to_string()), None),
+                (None, Some("users".to_string())),
+                // A named subject still speaks for "by saying".
+                (Some("Anna Smith".to_string()), None),
+            ]
+        );
     }
 
     #[test]
