@@ -4645,6 +4645,27 @@ mod tests {
     }
 
     #[test]
+    fn a_maker_before_its_product_is_the_maker() {
+        let found = actors_of(
+            "Shoppers bought Apple AirPods and the Microsoft Xbox in November. \
+             The Conservative Party Co-Chairman said sales would rise, as did Fox McCain.",
+        );
+        assert_kinds(
+            &found,
+            &[
+                ("Apple", ActorKind::Organization),
+                ("Microsoft", ActorKind::Organization),
+            ],
+        );
+        assert!(
+            found.iter().all(|(n, _)| !n.contains("AirPods")
+                && !n.contains("Xbox")
+                && n != "Conservative Party"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn an_olympian_is_a_role() {
         let a = analysis_of("Olympian Tomlinson jumped 7.87m on Sunday.");
         assert_eq!(role_of(&a, "Tomlinson"), Some(Some("Olympian".to_string())));

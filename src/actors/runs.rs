@@ -728,6 +728,29 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     } {
         j -= 1;
     }
+    // "Apple AirPods", "Microsoft Xbox": a maker, then one of its products (a product of
+    // `data/works.txt`, or a word with a capital inside it): the maker is the name.
+    if j > i && j - i <= 4 {
+        let product = |k: usize| {
+            let w = doc.token_text(k);
+            // (Not a surname's "Mc", "De" or "La": "McCain", "DeSantis"; nor "Co-Chairman".)
+            let inner_capital = w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphanumeric)
+                && w.chars().skip(3).any(char::is_uppercase)
+                && !["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von"]
+                    .iter()
+                    .any(|p| w.starts_with(p));
+            (k == j && inner_capital) || lexicon::is_work_title(&join_tokens(doc, k, j))
+        };
+        if let Some(k) = (i + 1..=j).find(|&k| {
+            product(k)
+                && lexicon::organizations()
+                    .canonical
+                    .contains_key(join_tokens(doc, i, k - 1).as_str())
+        }) {
+            j = k - 1;
+        }
+    }
     if i > j {
         return Vec::new();
     }
