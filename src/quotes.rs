@@ -826,6 +826,25 @@ fn described_actor(doc: &Doc, actors: &Actors, first: usize, head: usize) -> Opt
     if !lexicon::is_role_noun(&noun) {
         return None;
     }
+    // "Shadow foreign secretary Michael Ancram" is not "the Foreign Secretary", nor a former
+    // or deputy one.
+    let qualified = |role: &str| {
+        role.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                [
+                    "shadow",
+                    "former",
+                    "deputy",
+                    "vice",
+                    "assistant",
+                    "acting",
+                    "ex",
+                ]
+                .iter()
+                .any(|q| w.eq_ignore_ascii_case(q))
+            })
+            .any(|w| !(first..head).any(|k| doc.token_text(k).eq_ignore_ascii_case(w)))
+    };
     let k = actors.mentions.partition_point(|m| m.last_token < first);
     actors.mentions[..k]
         .iter()
@@ -838,6 +857,7 @@ fn described_actor(doc: &Doc, actors: &Actors, first: usize, head: usize) -> Opt
                 && actor.role.as_deref().is_some_and(|r| {
                     r.split(|c: char| !c.is_alphanumeric() && c != '-')
                         .any(|w| w.eq_ignore_ascii_case(&noun))
+                        && !qualified(r)
                 })
         })
 }
@@ -962,6 +982,9 @@ fn subject_end_before(doc: &Doc, from: usize, v: usize) -> Option<usize> {
 /// senior official said", "Fort Worth police later said"), as a token span.
 fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option<(usize, usize)> {
     let head = subject_end_before(doc, from, v)?;
+    if let Some(start) = office_before(doc, from, head, in_quote) {
+        return Some((start, head));
+    }
     let word = doc.token_text(head);
     if head < from
         || in_quote[head]
@@ -1036,6 +1059,44 @@ fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option
         return None;
     }
     Some((start, head))
+}
+
+/// "The Prime Minister said", "The Archbishop of Canterbury said": an office written in
+/// capitals after "the", ending at `head` (its role noun, or the place of "of" after it), held
+/// by someone the article does not name there. Where "the" stands, or None.
+fn office_before(doc: &Doc, from: usize, head: usize, in_quote: &[bool]) -> Option<usize> {
+    let capital = |k: usize| {
+        k >= from
+            && !in_quote[k]
+            && doc.tokens[k].kind == TokenKind::Word
+            && doc.token_text(k).starts_with(char::is_uppercase)
+    };
+    // (And the church's and peerage's offices, which are no role before a name: "the
+    // Archbishop of Westminster, Cardinal Cormac Murphy-O'Connor".)
+    let role = |k: usize| {
+        let w = doc.token_text(k).to_lowercase();
+        capital(k)
+            && (lexicon::is_role_noun(&w)
+                || matches!(w.as_str(), "archbishop" | "duke" | "duchess" | "earl"))
+    };
+    let role_at = if role(head) {
+        head
+    } else if head >= from + 2
+        && capital(head)
+        && doc.token_text(head - 1) == "of"
+        && role(head - 2)
+    {
+        head - 2
+    } else {
+        return None;
+    };
+    // Back over the office's other words ("Prime", "Foreign") to its "the".
+    let mut k = role_at;
+    while k > from && role_at - k < 3 && capital(k - 1) && !is_determiner(doc.token_text(k - 1)) {
+        k -= 1;
+    }
+    (k > from && doc.token_text(k - 1).eq_ignore_ascii_case("the") && !in_quote[k - 1])
+        .then_some(k - 1)
 }
 
 /// Where the capitalised name right before `head` starts ("Fort Worth police", "Department
@@ -2674,6 +2735,19 @@ mod tests {
             .into_iter()
             .map(|q| (q.speaker, q.source))
             .collect()
+    }
+
+    #[test]
+    fn an_office_in_capitals_describes_its_unnamed_holder() {
+        let text = "Shadow foreign secretary Michael Ancram spoke first. \"We have fought a positive campaign,\" he said.\n\nThe Foreign Secretary told the BBC: \"I was making an observation.\"\n\nThe Archbishop of Canterbury said: \"We must help the poor.\"";
+        assert_eq!(
+            sources_of(text),
+            [
+                (Some("Michael Ancram".to_string()), None),
+                (None, Some("the Foreign Secretary".to_string())),
+                (None, Some("the Archbishop of Canterbury".to_string())),
+            ]
+        );
     }
 
     #[test]
