@@ -2022,7 +2022,7 @@ fn speaker_before(
     });
     if let Some(m) = opener {
         let after = m.last_token + 1;
-        let det = if doc.token_text(after + 1).eq_ignore_ascii_case("also") {
+        let det = if after + 1 < verb && doc.token_text(after + 1).eq_ignore_ascii_case("also") {
             after + 2
         } else {
             after + 1

@@ -61,9 +61,12 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// A token's text; "" past the last token, so that the stages' look-aheads ("the word
+    /// after the name") read nothing at the text's end instead of failing there.
     pub fn token_text(&self, i: usize) -> &str {
-        let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
     }
 
     pub fn sentence_text(&self, i: usize) -> &str {

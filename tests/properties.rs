@@ -97,6 +97,8 @@ fn the_seed_keeps_the_invariants() {
 fn regressions_found_by_the_properties() {
     // A one-letter "initial" that is two bytes long, before a period and a quote mark.
     run("ϒ.\"ϒ“We will act,” Ms. Jean-Pierre said. The White House said ");
+    // A name opening a clause after a quote, its speech verb the text's last word.
+    run("“... The White House said Sen. Rick Scott (R-Fla.) \n🃁\"𝔍The White House said ");
 }
 
 /// Inputs that the fuzz target (scripts/fuzz.sh) or these properties once broke, one file each
