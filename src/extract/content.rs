@@ -1302,21 +1302,22 @@ mod tests {
         );
     }
 
+    /// The blocks read off an article whose `middle` stands between two paragraphs of text.
+    fn blocks_around(middle: &str) -> Vec<(String, BlockKind)> {
+        let body = "<p>The two sides met in Geneva on Monday, officials said, and agreed to meet again next week, according to a statement from both delegations.</p>";
+        let html = format!("<html><body><article>{body}{middle}{body}</article></body></html>");
+        let a = article_from_dom(&parse(&html), None).unwrap();
+        a.paragraphs.into_iter().map(|b| (b.text, b.kind)).collect()
+    }
+
     #[test]
     fn a_bold_line_before_a_break_is_a_subhead() {
-        let body = "<p>The two sides met in Geneva on Monday, officials said, and agreed to meet again next week, according to a statement from both delegations.</p>";
-        let html = format!(
-            "<html><body><article>{body}<p><strong>Stories about Amsterdam</strong><br>From hundreds of concepts, the jury selected thirty artworks for the festival this winter, its organisers said.</p>\
-            <p><strong>Note:</strong><br>Entries close on Friday, and the jury will meet the week after to choose the winners.</p>{body}</article></body></html>"
+        let blocks = blocks_around(
+            "<p><strong>Stories about Amsterdam</strong><br>From hundreds of concepts, the jury selected thirty artworks for the festival this winter, its organisers said.</p>\
+            <p><strong>Note:</strong><br>Entries close on Friday, and the jury will meet the week after to choose the winners.</p>",
         );
-        let a = article_from_dom(&parse(&html), None).unwrap();
-        let blocks: Vec<(&str, BlockKind)> = a
-            .paragraphs
-            .iter()
-            .map(|b| (b.text.as_str(), b.kind))
-            .collect();
         assert_eq!(
-            blocks[1],
+            (blocks[1].0.as_str(), blocks[1].1),
             ("Stories about Amsterdam", BlockKind::Heading),
             "{blocks:?}"
         );
@@ -1329,19 +1330,16 @@ mod tests {
     fn a_bold_label_opening_a_block_is_its_own_line() {
         // As healthline.com sets its takeaways; a dateline in capitals and a name before a
         // lowercase verb stay in their sentence.
-        let body = "<p>The two sides met in Geneva on Monday, officials said, and agreed to meet again next week, according to a statement from both delegations.</p>";
-        let html = format!(
-            "<html><body><article>{body}<blockquote><strong>Summary</strong> Studies show that fasting or cutting out foods may be linked to overeating.</blockquote>\
+        let blocks = blocks_around(
+            "<blockquote><strong>Summary</strong> Studies show that fasting or cutting out foods may be linked to overeating.</blockquote>\
             <p><b>GENEVA</b> The talks resumed on Tuesday after a break of two days, a spokesman for the delegations said.</p>\
-            <p><b>Anna Smith</b> said the talks resumed on Tuesday after a break of two days.</p>{body}</article></body></html>"
+            <p><b>Anna Smith</b> said the talks resumed on Tuesday after a break of two days.</p>",
         );
-        let a = article_from_dom(&parse(&html), None).unwrap();
-        let blocks: Vec<(&str, BlockKind)> = a
-            .paragraphs
-            .iter()
-            .map(|b| (b.text.as_str(), b.kind))
-            .collect();
-        assert_eq!(blocks[1], ("Summary", BlockKind::Heading), "{blocks:?}");
+        assert_eq!(
+            (blocks[1].0.as_str(), blocks[1].1),
+            ("Summary", BlockKind::Heading),
+            "{blocks:?}"
+        );
         assert!(blocks[2].0.starts_with("Studies show"), "{blocks:?}");
         assert_eq!(blocks[2].1, BlockKind::Quote);
         assert!(blocks[3].0.starts_with("GENEVA The talks"), "{blocks:?}");
