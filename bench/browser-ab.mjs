@@ -11,8 +11,9 @@
 // build median, p95 and the median parts, and the median of the per-page differences B − A.
 import path from "node:path";
 import fs from "node:fs";
-import { launchChromium, serveFixtures, testExtensionCopy, EXTENSION } from "../tests/e2e/harness.mjs";
-import { pressAndTime, partsReport, median } from "./press.mjs";
+import { serveFixtures, testExtensionCopy, EXTENSION } from "../tests/e2e/harness.mjs";
+import { launchLean } from "./lean-browser.mjs";
+import { partsReport, median } from "./press.mjs";
 import { PAGES_DIR, stats } from "./timing.mjs";
 
 const [dirA, dirB = EXTENSION] = process.argv.slice(2).map((d) => path.resolve(d));
@@ -22,17 +23,16 @@ if (!dirA) {
 }
 const names = fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith(".html")).sort().slice(0, +(process.env.PAGES ?? 1000));
 const site = await serveFixtures({ bench: PAGES_DIR });
-const run = await launchChromium({ extensions: [testExtensionCopy(dirA, "Lede A"), testExtensionCopy(dirB, "Lede B")] });
+const run = await launchLean({ extensions: [testExtensionCopy(dirA, "Lede A"), testExtensionCopy(dirB, "Lede B")] });
 const builds = { A: run.extensionIds["Lede A"], B: run.extensionIds["Lede B"] };
 
 async function timeOne(name, settleMs, id) {
-  const page = await run.context.newPage();
+  const tab = await run.open(`${site.origin}/bench/${name}`);
   try {
-    await page.goto(`${site.origin}/bench/${name}`, { waitUntil: "load" });
-    if (settleMs) await page.waitForTimeout(settleMs);
-    return await pressAndTime(run, page, id);
+    if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
+    return await tab.pressAndTime(id);
   } finally {
-    await page.close();
+    await tab.close();
   }
 }
 

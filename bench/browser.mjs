@@ -15,32 +15,23 @@
 // stops it after 30 idle seconds (a person reading one article, then opening the next): the
 // background starts again, compiles the wasm and runs it for the first time.
 //
-// `node bench/browser.mjs` prints one JSON line per run: median, p95, max and total ms.
+// The browser is driven through the bare DevTools protocol (bench/lean-browser.mjs): nothing
+// listens to the tab but the press and the wait for the panel, as in a person's browser.
+// `--playwright` drives it as the tests do instead; playwright's own listeners on every tab and
+// worker add some 9 ms to the median press on this machine (session 25, runs in turn).
+//
+// `node bench/browser.mjs [--playwright]` prints one JSON line per run: median, p95, max and
+// total ms, the three slowest pages with their parts, and the median parts.
 import fs from "node:fs";
-import { launchChromium, serveFixtures } from "../tests/e2e/harness.mjs";
-import { pressAndTime, partsReport } from "./press.mjs";
+import { serveFixtures } from "../tests/e2e/harness.mjs";
+import { launchDriven, partsReport } from "./press.mjs";
+import { launchLean } from "./lean-browser.mjs";
 import { PAGES_DIR, stats } from "./timing.mjs";
 
 const names = fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith(".html")).sort().slice(0, +(process.env.PAGES ?? 1000));
 const site = await serveFixtures({ bench: PAGES_DIR });
-const run = await launchChromium();
-
-/** Stop the extension's service worker, as Chromium does when it has been idle, and wait until it is gone. */
-async function stopBackground() {
-  const cdp = await run.browser.newBrowserCDPSession();
-  try {
-    const ours = async () =>
-      (await cdp.send("Target.getTargets")).targetInfos.filter((t) => t.type === "service_worker" && t.url.startsWith(`chrome-extension://${run.extensionId}/`));
-    for (const worker of await ours()) await cdp.send("Target.closeTarget", { targetId: worker.targetId });
-    for (let i = 0; (await ours()).length; i++) {
-      if (i > 100) throw new Error("the background did not stop");
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  } finally {
-    await cdp.detach();
-  }
-}
+const run = process.argv.includes("--playwright") ? await launchDriven() : await launchLean();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * On one page: the first press, and (with `again`) a second one after closing the panel, when
@@ -48,19 +39,17 @@ async function stopBackground() {
  * the panel's fonts and styles resolved).
  */
 async function timeOne(name, settleMs, again = false, asleep = false) {
-  const page = await run.context.newPage();
+  const tab = await run.open(`${site.origin}/bench/${name}`);
   try {
-    await page.goto(`${site.origin}/bench/${name}`, { waitUntil: "load" });
-    if (settleMs) await page.waitForTimeout(settleMs);
-    if (asleep) await stopBackground();
-    const first = await pressAndTime(run, page);
+    if (settleMs) await sleep(settleMs);
+    if (asleep) await run.stopBackground();
+    const first = await tab.pressAndTime();
     if (!again) return [first];
-    await page.keyboard.press("Escape");
-    await page.locator("lede-panel").waitFor({ state: "detached" });
-    await page.waitForTimeout(200);
-    return [first, await pressAndTime(run, page)];
+    await tab.closePanel();
+    await sleep(200);
+    return [first, await tab.pressAndTime()];
   } finally {
-    await page.close();
+    await tab.close();
   }
 }
 

@@ -2,6 +2,7 @@
 // per page, half a second after load, printed as the main thread's tasks in order (start and
 // length in ms from the panel script's injection, and the largest parts of each), with the
 // font-service round trips summed. What sessions 17 to 24 read to find the first press's costs.
+// (Driven by playwright, for its tracing: its listeners on the tab add to what is traced.)
 //
 //   node bench/trace-press.mjs [PAGE_INDEX,...]     (default 5,17,40; traces in /tmp/lede-traces)
 import fs from "node:fs";

@@ -71,7 +71,7 @@ command -v twiggy >/dev/null 2>&1 || cargo install twiggy --locked --quiet
 echo "  largest contributors (twiggy, before wasm-opt and without its custom sections):"
 twiggy top -n 18 target/wasm32-unknown-unknown/release/lede.wasm | grep -v -E "custom section|names\" subsection" | sed 's/^/    /'
 
-echo "== Shortcut to panel on screen: headless Chromium, the built extension, the benchmark pages from 127.0.0.1"
+echo "== Shortcut to panel on screen: headless Chromium, the built extension, the benchmark pages from 127.0.0.1 (driven through the bare DevTools protocol)"
 if command -v chromium >/dev/null 2>&1; then
   (cd tests/e2e && [ -d node_modules ] || npm ci --no-audit --no-fund --silent)
   node bench/browser.mjs | node -e '

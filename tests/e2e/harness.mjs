@@ -117,11 +117,11 @@ function freePort() {
 }
 
 /**
- * Start Chromium with the extension; returns the browser, its context and the extension id.
- * `extensions` (folders) loads other builds instead, side by side (bench/browser-ab.mjs);
- * `extensionIds` has each one's id by the name in its manifest.
+ * Start Chromium with the extension builds in `extensions` (folders; default, a test copy of
+ * the built one), with no driver attached: `port` is its DevTools endpoint. `stop()` ends it
+ * and removes its profile and the extension copies.
  */
-export async function launchChromium({ colorScheme, extensions } = {}) {
+export async function startChromium({ colorScheme, extensions } = {}) {
   const exts = extensions ?? [testExtensionCopy()];
   const ext = exts.join(",");
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lede-profile-"));
@@ -140,10 +140,39 @@ export async function launchChromium({ colorScheme, extensions } = {}) {
   // Its own process group, so that closing it ends every helper process it started.
   const proc = spawn(chromiumPath(), args, { stdio: "ignore", detached: true });
   await waitForDevTools(port, proc);
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  return {
+    port,
+    extensionCount: exts.length,
+    async stop() {
+      const exited = new Promise((r) => (proc.exitCode !== null ? r() : proc.once("exit", r)));
+      try {
+        process.kill(-proc.pid, "SIGKILL");
+      } catch {
+        proc.kill("SIGKILL");
+      }
+      await exited;
+      await new Promise((r) => setTimeout(r, 200));
+      // Leftover temporary folders are not a test failure.
+      for (const dir of [profile, ...exts]) {
+        try {
+          fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+        } catch {}
+      }
+    },
+  };
+}
+
+/**
+ * Start Chromium with the extension and drive it with playwright; returns the browser, its
+ * context and the extension id. `extensions` (folders) loads other builds instead, side by side
+ * (bench/browser-ab.mjs); `extensionIds` has each one's id by the name in its manifest.
+ */
+export async function launchChromium({ colorScheme, extensions } = {}) {
+  const started = await startChromium({ colorScheme, extensions });
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${started.port}`);
   const context = browser.contexts()[0];
   const workers = () => context.serviceWorkers().filter((w) => w.url().startsWith("chrome-extension://"));
-  for (let i = 0; workers().length < exts.length; i++) {
+  for (let i = 0; workers().length < started.extensionCount; i++) {
     if (i > 600) throw new Error("the extension's background never started");
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -169,20 +198,7 @@ export async function launchChromium({ colorScheme, extensions } = {}) {
     worker,
     async close() {
       await browser.close().catch(() => {});
-      const exited = new Promise((r) => (proc.exitCode !== null ? r() : proc.once("exit", r)));
-      try {
-        process.kill(-proc.pid, "SIGKILL");
-      } catch {
-        proc.kill("SIGKILL");
-      }
-      await exited;
-      await new Promise((r) => setTimeout(r, 200));
-      // Leftover temporary folders are not a test failure.
-      for (const dir of [profile, ...exts]) {
-        try {
-          fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-        } catch {}
-      }
+      await started.stop();
     },
   };
 }
