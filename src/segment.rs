@@ -182,8 +182,13 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
         return true;
     }
     let tail = before.trim_end();
-    // "“How many times?” Clinton said.": the attribution after a quote belongs to it.
-    if tail.ends_with(['”', '"']) && starts_with_attribution(after) {
+    // "“How many times?” Clinton said.": the attribution after a quote belongs to it. But not
+    // one that brings a quote of its own after a quote ended by a full stop: "… of him." The
+    // Foreign Secretary told the BBC: "I was …"".
+    if tail.ends_with(['”', '"'])
+        && starts_with_attribution(after)
+        && !(tail.trim_end_matches(['”', '"']).ends_with('.') && introduces_a_quote(after))
+    {
         return true;
     }
     if tail.ends_with(['!', '?'])
@@ -260,6 +265,13 @@ fn is_false_boundary(before: &str, after: &str) -> bool {
         return !starts_sentence && next_first.is_some_and(|c| c.is_uppercase());
     }
     false
+}
+
+/// Does this text, before its first full stop or quote mark, bring a quote with a colon: "The
+/// Foreign Secretary told the BBC: “…”"?
+fn introduces_a_quote(after: &str) -> bool {
+    let clause = after.split(['.', '!', '?', '"', '“']).next().unwrap_or("");
+    clause.trim_end().ends_with(':') && clause.split_whitespace().count() <= 12
 }
 
 /// Does this text open with an attribution: "Clinton said", "Mr. Kirby told reporters", "said
@@ -700,6 +712,14 @@ mod tests {
         assert_eq!(
             sentences("\"We wish him well.\" Gallacher, the chairman, said."),
             vec!["\"We wish him well.\" Gallacher, the chairman, said."]
+        );
+        // An attribution that brings a quote of its own opens a sentence.
+        assert_eq!(
+            sentences("\"It gets the better of him.\" The Foreign Secretary told the BBC: \"I was making an observation.\""),
+            vec![
+                "\"It gets the better of him.\"",
+                "The Foreign Secretary told the BBC: \"I was making an observation.\""
+            ]
         );
     }
 

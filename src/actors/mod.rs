@@ -1903,7 +1903,14 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
     let surnames_in_full = full_name_surnames(&runs, &kinds);
     for (r, kind) in runs.iter().zip(kinds.iter_mut()) {
         let words: Vec<&str> = r.name.split_whitespace().collect();
-        if *kind == Some(ActorKind::Organization)
+        // "what Jack Straw said … Mr Straw said": a first name before an ordinary word ("Jack
+        // Straw", read as "Star Wars" is) is a person's name when its last word is someone's
+        // elsewhere, or when it speaks.
+        let first_name_and_ordinary_word = kind.is_none()
+            && words.len() == 2
+            && lexicon::is_first_name(words[0])
+            && (lone_people.contains(words[1]) || speaks(doc, r));
+        if (*kind == Some(ActorKind::Organization) || first_name_and_ordinary_word)
             && words.len() == 2
             && r.context.is_none()
             && !lexicon::organizations().canonical.contains_key(r.name.as_str())
@@ -1912,7 +1919,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
             && !lexicon::organizations().canonical.contains_key(words[0])
             && !lexicon::places().canonical.contains_key(words[0])
             && !lexicon::is_demonym(words[0])
-            && lone_people.contains(words[1])
+            && (lone_people.contains(words[1]) || first_name_and_ordinary_word)
             // ("Vote Blair" beside Tony Blair: the lone name is another person's.)
             && !surnames_in_full.contains(&surname_key(words[1]))
         {
@@ -4336,6 +4343,16 @@ mod tests {
         assert!(!found
             .iter()
             .any(|(n, k)| n == "Lucky Woods" && *k == ActorKind::Organization));
+        // A first name before an ordinary word ("Jack Straw", read as "Star Wars" is) names a
+        // person when it speaks, or when its last word is a "Mr" elsewhere.
+        assert_kinds(
+            &actors_of("He will look at what Jack Straw said about the plan."),
+            &[("Jack Straw", ActorKind::Person)],
+        );
+        assert_kinds(
+            &actors_of("He will look at the words of Jack Straw. Mr Straw left early."),
+            &[("Jack Straw", ActorKind::Person)],
+        );
         // A title's capital "Star" is no role, and "the star of" a film names no organisation.
         assert_names(
             "Star Wars Jedi: Fallen Order borrows from Tomb Raider. Dustin Hoffman, the star of \
