@@ -8,7 +8,7 @@ cargo build --release --target wasm32-unknown-unknown --lib --quiet
 raw=target/wasm32-unknown-unknown/release/lede.wasm
 if command -v wasm-opt >/dev/null 2>&1; then
   mkdir -p target/wasm-opt
-  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -O3 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types "$raw" -o target/wasm-opt/lede.wasm
   raw=target/wasm-opt/lede.wasm
 fi

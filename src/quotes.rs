@@ -2745,7 +2745,8 @@ mod tests {
             [
                 (Some("Michael Ancram".to_string()), None),
                 (None, Some("the Foreign Secretary".to_string())),
-                (None, Some("the Archbishop of Canterbury".to_string())),
+                // (A church's or a peer's title "of" a place is the name its holder goes by.)
+                (Some("Archbishop of Canterbury".to_string()), None),
             ]
         );
     }

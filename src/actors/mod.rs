@@ -420,6 +420,22 @@ fn classify_by_words(doc: &Doc, run: &Run) -> Option<ActorKind> {
     if is_market_code(doc, run) {
         return None;
     }
+    // "the Archbishop of Canterbury", "the Duke of Edinburgh": an office that names its holder.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // "Princess Consort", "Chief Executive": a title, no one's name.
+    if words.len() > 1
+        && words
+            .iter()
+            .all(|w| lexicon::is_role_noun(&w.to_lowercase()))
+    {
+        return None;
+    }
+    if let Some(of) = words.iter().position(|w| *w == "of") {
+        if of > 0 && of + 1 < words.len() && lexicon::is_office_title(&words[of - 1].to_lowercase())
+        {
+            return Some(ActorKind::Person);
+        }
+    }
     // "Tomb Raider", "Star Wars Jedi", "Alexa": a work's or a product's title.
     if lexicon::is_work_title(name) {
         return None;
@@ -2064,7 +2080,18 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         let id = actor_named(&mut actors, &mut by_name, &canon, kind);
         assigned[k] = Some(id);
     }
-    merge_name_variants(&mut actors, &mut by_name, &mut assigned);
+    // Who holds each office the article names as a role ("the Archbishop of Canterbury, Dr
+    // Rowan Williams,"), for merge_name_variants.
+    let mut office_holders: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, r) in runs.iter().enumerate() {
+        if let (Some(role), Some(holder)) = (&r.role, assigned[k]) {
+            let holders = office_holders.entry(role.to_lowercase()).or_default();
+            if !holders.contains(&holder) {
+                holders.push(holder);
+            }
+        }
+    }
+    merge_name_variants(&mut actors, &mut by_name, &mut assigned, &office_holders);
     // Full-name people by surname, and organisations by initials, for the lookups of pass 2.
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (m, run) in runs.iter().enumerate() {
@@ -2136,6 +2163,23 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
                 .or_insert(Some(i));
         }
     }
+    // "Prince Charles", "Queen Elizabeth": a royal is known by one name, and that name alone
+    // ("Charles said") is theirs, not another's first name ("Charles Kennedy").
+    let royal_names: std::collections::HashSet<&str> = runs
+        .iter()
+        .filter(|r| {
+            r.first == r.last
+                // (Not "the Queen Mother".)
+                && lexicon::is_first_name(&r.name)
+                && r.role.as_deref().is_some_and(|role| {
+                    matches!(
+                        role.to_lowercase().as_str(),
+                        "prince" | "princess" | "king" | "queen" | "princes" | "princesses"
+                    )
+                })
+        })
+        .map(|r| r.name.as_str())
+        .collect();
     let mut bracketed_letters: HashMap<String, usize> = HashMap::new();
     // Pass 2: surnames and "Mr. Surname" join the person whose last name they are (the one
     // mentioned most recently before, else the first one after); acronyms join their name.
@@ -2194,6 +2238,11 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         .flatten()
         {
             assigned[k] = Some(firm);
+            continue;
+        }
+        if r.first == r.last && royal_names.contains(r.name.as_str()) {
+            let id = actor_named(&mut actors, &mut by_name, &r.name, ActorKind::Person);
+            assigned[k] = Some(id);
             continue;
         }
         // "Hillary" after "Hillary Clinton": a first name alone is the one person who has it.
@@ -2674,6 +2723,7 @@ fn merge_name_variants(
     actors: &mut Actors,
     by_name: &mut HashMap<String, usize>,
     assigned: &mut [Option<usize>],
+    office_holders: &HashMap<String, Vec<usize>>,
 ) {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     let parts: Vec<Option<(String, String, Option<String>)>> = actors
@@ -2714,6 +2764,31 @@ fn merge_name_variants(
                 if target[j] == j && firsts_agree && suffixes_agree {
                     target[j] = i;
                 }
+            }
+        }
+    }
+    // "the Archbishop of Canterbury, Dr Rowan Williams, … The Archbishop of Canterbury said": an
+    // office that names its holder is the one person the article gives it to as a role.
+    for (i, office) in actors.list.iter().enumerate() {
+        let words: Vec<&str> = office.name.split_whitespace().collect();
+        if office.kind != ActorKind::Person
+            || words.len() < 3
+            || words[1] != "of"
+            || !lexicon::is_office_title(&words[0].to_lowercase())
+        {
+            continue;
+        }
+        let holders = office_holders
+            .get(&office.name.to_lowercase())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        if let [holder] = holders[..] {
+            if holder != i
+                && actors.list[holder].kind == ActorKind::Person
+                && target[i] == i
+                && target[holder] == holder
+            {
+                target[i] = holder;
             }
         }
     }
@@ -4360,6 +4435,40 @@ mod tests {
             &["Dustin Hoffman"],
             &["Wars Jedi", "Rain Man"],
         );
+    }
+
+    #[test]
+    fn offices_that_name_their_holders_and_royals_known_by_one_name() {
+        let a = analysis_of(
+            "Prince Charles will marry in April. Liberal Democrat leader Charles Kennedy said he \
+             was pleased. Charles said he was delighted. The service will be led by the \
+             Archbishop of Canterbury, Dr Rowan Williams. The Duke of Edinburgh will attend. \
+             Camilla will be known as Princess Consort. The Archbishop of Canterbury said: \
+             \"I am pleased.\"",
+        );
+        let actor = |name: &str| a.actors.iter().find(|x| x.name == name);
+        // "Charles said" is the prince's, not the Liberal Democrat's.
+        assert_eq!(
+            actor("Charles").and_then(|x| x.role.as_deref()),
+            Some("Prince")
+        );
+        assert!(actor("Charles Kennedy").is_some_and(|x| !x.aliases.contains(&"Charles".into())));
+        // The office is its holder's, who speaks by it.
+        let williams = actor("Rowan Williams").expect("Rowan Williams");
+        assert_eq!(williams.role.as_deref(), Some("Archbishop of Canterbury"));
+        assert!(williams
+            .aliases
+            .contains(&"Archbishop of Canterbury".to_string()));
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Rowan Williams"));
+        // A peer by his title is a person, not a place; a title alone is no one.
+        assert_eq!(
+            actor("Duke of Edinburgh").map(|x| x.kind),
+            Some(ActorKind::Person)
+        );
+        assert!(actor("Edinburgh").is_none() && actor("Princess Consort").is_none());
+        // An office in apposition before a name is that person's role.
+        let a = analysis_of("The talks were led by the Foreign Secretary, Jack Straw, on Monday.");
+        assert_eq!(a.actors[0].role.as_deref(), Some("Foreign Secretary"));
     }
 
     #[test]

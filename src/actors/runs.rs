@@ -246,6 +246,7 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                         "of" | "for" => {
                             lexicon::is_org_cue(&head)
                                 || lexicon::is_role_noun(&head)
+                                || lexicon::is_office_title(&head)
                                 || lexicon::is_place_cue(&head)
                                 || head == "relief"
                                 // "Hollywood Walk of Fame", "Hall of Fame".
@@ -960,6 +961,7 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
     }
     let role = role_in_run
         .or_else(|| role_before(doc, s, honorific.as_ref().map(|h| h.1).unwrap_or(i)))
+        .or_else(|| office_in_apposition(doc, s, honorific.as_ref().map(|h| h.1).unwrap_or(i), j))
         .or_else(|| honorific.as_ref().and_then(|(h, _)| title_role(h, doc, j)))
         .or_else(|| role_after(doc, s, j));
     vec![Run {
@@ -1268,6 +1270,47 @@ fn role_before(doc: &Doc, s: usize, name_start: usize) -> Option<String> {
     }
 }
 
+/// An office before a name, between commas: "the Foreign Secretary, Jack Straw, said", "led by
+/// the Archbishop of Canterbury, Dr Rowan Williams.": the capitalised office after "the" (with
+/// a role noun, or a church or peerage title "of" a place), then the name, then a comma, a full
+/// stop or a bracket.
+fn office_in_apposition(
+    doc: &Doc,
+    s: usize,
+    name_start: usize,
+    name_last: usize,
+) -> Option<String> {
+    let first = doc.sentences[s].first_token;
+    let end = doc.sentences[s].end_token;
+    if name_start < first + 3 || doc.token_text(name_start - 1) != "," {
+        return None;
+    }
+    if name_last + 1 < end && !matches!(doc.token_text(name_last + 1), "," | "." | ")") {
+        return None;
+    }
+    let comma = name_start - 1;
+    let mut the = comma - 1;
+    while the > first && comma - the < 6 && !matches!(doc.token_text(the), "the" | "The") {
+        the -= 1;
+    }
+    if !matches!(doc.token_text(the), "the" | "The")
+        || the + 1 >= comma
+        || doc.token_text(comma - 1) == "of"
+    {
+        return None;
+    }
+    // Capitals throughout ("Foreign Secretary", "Archbishop of Canterbury").
+    for k in the + 1..comma {
+        let w = doc.token_text(k);
+        if !(w.starts_with(char::is_uppercase) || matches!(w, "of" | "for")) {
+            return None;
+        }
+    }
+    let titled = lexicon::is_office_title(&lower(doc, the + 1)) && doc.token_text(the + 2) == "of";
+    (titled || lexicon::is_role_noun(&lower(doc, comma - 1)))
+        .then(|| join_tokens(doc, the + 1, comma - 1))
+}
+
 /// Words that end a role scan: past-tense and present verbs that are not role words.
 fn is_verb_like(l: &str) -> bool {
     (l.ends_with("ed") && l.len() > 4 && !lexicon::is_role_noun(l))
@@ -1442,10 +1485,23 @@ fn role_after(doc: &Doc, s: usize, name_last: usize) -> Option<String> {
         if lexicon::is_role_noun(&l) && !has_role_noun && k >= start + 5 {
             return None;
         }
-        has_role_noun |= lexicon::is_role_noun(&l);
+        has_role_noun |= lexicon::is_role_noun(&l) || lexicon::is_office_title(&l);
         k += 1;
     }
     if !has_role_noun || k == start || k >= end || !matches!(doc.token_text(k), "," | "." | ")") {
+        return None;
+    }
+    // "the Archbishop of Westminster, Cardinal Cormac Murphy-O'Connor,": a title and a name
+    // after the comma is someone named, no role.
+    let capitalised = |t: usize| doc.token_text(t).starts_with(char::is_uppercase);
+    let mut name_from = k;
+    while name_from > start
+        && capitalised(name_from - 1)
+        && !lexicon::is_role_noun(&lower(doc, name_from - 1))
+    {
+        name_from -= 1;
+    }
+    if name_from < k && name_from > start && capitalised(name_from - 1) && capitalised(start) {
         return None;
     }
     Some(join_tokens(doc, start, k - 1))
