@@ -654,22 +654,48 @@
    */
   function articleDocument() {
     const frames = document.querySelectorAll("iframe, frame");
-    if (!frames.length) return { doc: document, unreadFrames: 0 };
-    const textOf = (d) => (d?.body?.textContent ?? "").replace(/\s+/g, " ").trim().length;
+    if (!frames.length || hasText(document, ENOUGH_TEXT)) return { doc: document, unreadFrames: 0 };
     let best = document;
+    let bestText = textLength(document);
     let unreadFrames = 0;
-    if (textOf(document) < 600) {
-      for (const frame of frames) {
-        let inner = null;
-        try {
-          inner = frame.contentDocument;
-        } catch {}
-        if (!inner) unreadFrames++;
-        else if (textOf(inner) > textOf(best)) best = inner;
+    for (const frame of frames) {
+      let inner = null;
+      try {
+        inner = frame.contentDocument;
+      } catch {}
+      if (!inner) {
+        unreadFrames++;
+        continue;
       }
+      const text = textLength(inner);
+      if (text > bestText) [best, bestText] = [inner, text];
     }
     return { doc: best, unreadFrames };
   }
+
+  /** Fewer letters than this on the page itself (a few sentences), and its frames are looked at. */
+  const ENOUGH_TEXT = 500;
+  /** Elements whose text no reader sees. */
+  const UNSEEN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
+  /**
+   * The letters (not white space) of a document's visible text, counted up to `limit`: on a
+   * page with frames but an article of its own, the walk stops after its first sentences
+   * instead of reading the whole page (and its scripts) as one string.
+   */
+  function textLength(doc, limit = Infinity) {
+    const body = doc?.body;
+    if (!body) return 0;
+    const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.nodeType === 1 && UNSEEN.has(n.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    let letters = 0;
+    for (let n = walker.nextNode(); n && letters < limit; n = walker.nextNode()) {
+      if (n.nodeType === 3) letters += n.nodeValue.replace(/\s+/g, "").length;
+    }
+    return letters;
+  }
+  const hasText = (doc, letters) => textLength(doc, letters) >= letters;
 
   /**
    * What Lede never reads, in serialized HTML: scripts (save JSON-LD, which carries the
@@ -695,15 +721,23 @@
   // In the extension: open on the current page at once, and toggle on the next injection.
   const ext = globalThis.browser ?? globalThis.chrome;
   const inExtension = !!(ext && ext.runtime && ext.runtime.id) && !globalThis.__ledeEmbedded;
-  /** Where the options live: synced with the browser account when it can, else this machine. */
-  const store = ext?.storage ? ext.storage.sync ?? ext.storage.local : null;
+  /**
+   * Where the options live: synced with the browser account when it can, else this machine.
+   * Looked up only once the page is on its way: the first touch of the storage API sets it up
+   * in this script's world, and the panel's settings are needed only when it is drawn.
+   */
+  const store = () => (ext?.storage ? ext.storage.sync ?? ext.storage.local : null);
   const loadSettings = () =>
-    store
-      ? store.get("settings").then((r) => r?.settings ?? {}, () => ({}))
+    store()
+      ? store()
+          .get("settings")
+          .then((r) => r?.settings ?? {}, () => ({}))
       : Promise.resolve({});
   const saveSettings = (changes) =>
-    store ? loadSettings().then((saved) => store.set({ settings: { ...saved, ...changes } })).catch(() => {}) : Promise.resolve();
-  if (store && ext.storage.onChanged && !api.followingSettings) {
+    store() ? loadSettings().then((saved) => store().set({ settings: { ...saved, ...changes } })).catch(() => {}) : Promise.resolve();
+  /** Follow changes from the options page at once, in every panel this page opens. */
+  function followSettings() {
+    if (api.followingSettings || !store() || !ext.storage.onChanged) return;
     api.followingSettings = true;
     ext.storage.onChanged.addListener((changes) => {
       if (changes.settings && api.panel) api.panel.applySettings(changes.settings.newValue);
@@ -766,6 +800,7 @@
     api.panel = panel;
     panel.mount(null);
     loadSettings().then((saved) => panel.applySettings(saved));
+    followSettings();
     // Until the style comes (the background answers it at once) the panel stays invisible.
     css.then((r) => panel.setCss(r?.css), () => {});
     if (isPdf) {
