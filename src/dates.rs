@@ -146,6 +146,22 @@ impl Scanner<'_> {
         self.words.get(k).map(String::as_str).unwrap_or("")
     }
 
+    /// Whether the words before `k` report what was then still to come: "she said she would
+    /// sign it on Friday" (Friday lies ahead), not "they would hand him over, Castro said
+    /// Sunday" (a past verb nearer), nor "would have". Looks a dozen words back at most.
+    fn still_to_come(&self, k: usize) -> bool {
+        for i in (k.saturating_sub(12)..k).rev() {
+            let w = self.w(i);
+            if tells_of_the_past(w) {
+                return false;
+            }
+            if w == "would" {
+                return self.w(i + 1) != "have";
+            }
+        }
+        false
+    }
+
     fn num(&self, k: usize) -> Option<u32> {
         let w = self.w(k);
         if w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 4 {
@@ -317,6 +333,12 @@ impl Scanner<'_> {
                         }
                     }
                 }
+                // "on Friday at 3 p.m.", "on April 5, at noon": the time of the day just named.
+                if kind == "time" && value.len() > 10 {
+                    if let Some(day) = self.day_before_at(k) {
+                        return Some((used, format!("{day}{}", &value[10..]), kind));
+                    }
+                }
                 // "between 0700 and 2200 GMT on Thursday": the range's first time falls on
                 // the day its second one does (one step: no chain of times is followed).
                 if kind == "time"
@@ -349,6 +371,19 @@ impl Scanner<'_> {
             }
         }
         Some((used, value, kind))
+    }
+
+    /// The day named just before "at" (and a comma) ahead of `k`: "on Friday at", "April 5,
+    /// at". Tries the few starts such a day can have.
+    fn day_before_at(&self, k: usize) -> Option<String> {
+        if k < 2 || self.w(k - 1) != "at" {
+            return None;
+        }
+        let end = k - 1 - usize::from(self.w(k - 2) == ",");
+        (end.saturating_sub(5)..end).find_map(|start| match self.match_core(start) {
+            Some((used, day, "date")) if start + used == end && day.len() == 10 => Some(day),
+            _ => None,
+        })
     }
 
     /// Quarters: "the third quarter", "third-quarter", "the latest quarter", "the fiscal quarter".
@@ -677,7 +712,7 @@ impl Scanner<'_> {
             // also when the tense is unclear, not only when it is past, is what news means: on
             // TimeBank, keeping such days in the reference week gets 0.4% fewer values right.
             let mut date = r.add_days(wd as i64 - r.weekday() as i64);
-            if !self.future && date > r {
+            if !self.future && !self.still_to_come(k) && date > r {
                 date = date.add_days(-7);
             }
             if self.future && date < r {
@@ -1229,27 +1264,30 @@ impl Scanner<'_> {
     }
 }
 
+/// A word that tells of the past: "said", "met", "ago", "last", a regular past form.
+fn tells_of_the_past(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "said"
+            | "told"
+            | "met"
+            | "went"
+            | "came"
+            | "took"
+            | "made"
+            | "launched"
+            | "ago"
+            | "last"
+    ) || (w.ends_with("ed") && w.len() > 4)
+}
+
 /// Words that place a sentence in the past or the future.
 fn tense(words: &[String]) -> (bool, bool) {
-    let past = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "was"
-                | "were"
-                | "had"
-                | "did"
-                | "said"
-                | "told"
-                | "met"
-                | "went"
-                | "came"
-                | "took"
-                | "made"
-                | "launched"
-                | "ago"
-                | "last"
-        ) || (w.ends_with("ed") && w.len() > 4)
-    });
+    let past = words.iter().any(|w| tells_of_the_past(w));
     let future = words.iter().any(|w| {
         matches!(
             w.as_str(),
@@ -1685,6 +1723,25 @@ mod tests {
             vec![
                 ("Tuesday".into(), "2024-04-02".into()),
                 ("three days ago".into(), "2024-04-01".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_still_to_come_when_it_was_said_lies_ahead() {
+        // The reference is a Tuesday.
+        let v = values(
+            "Smith said she would sign it on Friday at 3 p.m. They would hand him over, Castro \
+             said Sunday. He said he would have resigned on Thursday.",
+            "2024-04-02",
+        );
+        assert_eq!(
+            v,
+            vec![
+                ("Friday".into(), "2024-04-05".into()),
+                ("3 p.m.".into(), "2024-04-05T15:00".into()),
+                ("Sunday".into(), "2024-03-31".into()),
+                ("Thursday".into(), "2024-03-28".into()),
             ]
         );
     }
