@@ -389,7 +389,7 @@ fn first_names() -> &'static WordMap<Option<Sex>> {
     static MAP: OnceLock<WordMap<Option<Sex>>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut sex = None;
-        include_str!("../data/first-names.txt")
+        front_coded(include_str!(concat!(env!("OUT_DIR"), "/first-names.coded")))
             .lines()
             .filter_map(|l| {
                 match l {
@@ -409,12 +409,43 @@ fn first_names() -> &'static WordMap<Option<Sex>> {
 pub fn is_common_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../data/common-words.txt")
+        front_coded(include_str!(concat!(env!("OUT_DIR"), "/common-words.coded")))
             .lines()
             .filter(|l| !l.starts_with('#'))
             .collect()
     })
     .contains(word)
+}
+
+/// A word list as build.rs front-coded it, read back whole, one word (or "#" heading) a line:
+/// each word's first character says how many characters it shares with the word before ('0'
+/// for none), the rest is what is new; a heading is kept as it is and the next word starts
+/// afresh. Read once per list, and kept for the program's life as the lists' sets are.
+fn front_coded(coded: &'static str) -> &'static str {
+    let mut words = String::with_capacity(coded.len() * 2);
+    let mut previous = 0..0;
+    for line in coded.lines() {
+        let start = words.len();
+        let mut chars = line.chars();
+        match chars.next() {
+            Some('#') | None => {
+                words.push_str(line);
+                words.push('\n');
+                previous = 0..0;
+                continue;
+            }
+            Some(digit) => {
+                let shared = (digit as usize).saturating_sub('0' as usize);
+                let before = &words[previous.clone()];
+                let end = before.char_indices().nth(shared).map_or(before.len(), |(i, _)| i);
+                words.extend_from_within(previous.start..previous.start + end);
+                words.push_str(chars.as_str());
+            }
+        }
+        previous = start..words.len();
+        words.push('\n');
+    }
+    Box::leak(words.into_boxed_str())
 }
 
 /// Whether `word` (lower case) is a common word that is also a common surname ("brown").
@@ -639,6 +670,38 @@ mod tests {
             organizations().canonical.get("U.N."),
             Some(&"United Nations")
         );
+    }
+
+    #[test]
+    fn the_front_coded_lists_read_back_as_written() {
+        // Every first name with the sex of the last part that lists it, and no other name.
+        let mut sex = None;
+        let mut expected = std::collections::HashMap::new();
+        for line in include_str!("../data/first-names.txt").lines() {
+            match line {
+                "# men" => sex = Some(Sex::Male),
+                "# women" => sex = Some(Sex::Female),
+                "# both" => sex = None,
+                _ if line.starts_with('#') || line.is_empty() => {}
+                name => {
+                    expected.insert(name, sex);
+                }
+            }
+        }
+        let names = first_names();
+        assert_eq!(names.len(), expected.len());
+        assert!(expected.iter().all(|(name, sex)| names.get(name) == Some(sex)));
+        assert_eq!(names.get("Étienne"), Some(&Some(Sex::Male)));
+        // The common words, in order, and nothing else.
+        let written: Vec<&str> = include_str!("../data/common-words.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let read: Vec<&str> =
+            front_coded(include_str!(concat!(env!("OUT_DIR"), "/common-words.coded")))
+                .lines()
+                .collect();
+        assert_eq!(read, written);
     }
 
     #[test]
