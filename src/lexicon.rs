@@ -423,26 +423,22 @@ pub fn is_common_word(word: &str) -> bool {
 /// afresh. Read once per list, and kept for the program's life as the lists' sets are.
 fn front_coded(coded: &'static str) -> &'static str {
     let mut words = String::with_capacity(coded.len() * 2);
-    let mut previous = 0..0;
+    let mut word = String::new();
     for line in coded.lines() {
-        let start = words.len();
         let mut chars = line.chars();
         match chars.next() {
             Some('#') | None => {
                 words.push_str(line);
-                words.push('\n');
-                previous = 0..0;
-                continue;
+                word.clear();
             }
             Some(digit) => {
                 let shared = (digit as usize).saturating_sub('0' as usize);
-                let before = &words[previous.clone()];
-                let end = before.char_indices().nth(shared).map_or(before.len(), |(i, _)| i);
-                words.extend_from_within(previous.start..previous.start + end);
-                words.push_str(chars.as_str());
+                let end = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
+                word.truncate(end);
+                word.push_str(chars.as_str());
+                words.push_str(&word);
             }
         }
-        previous = start..words.len();
         words.push('\n');
     }
     Box::leak(words.into_boxed_str())
