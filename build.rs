@@ -20,8 +20,11 @@ fn main() {
         let path = format!("data/{name}.txt");
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        fs::write(Path::new(&out).join(format!("{name}.coded")), front_code(&text))
-            .expect("OUT_DIR is writable");
+        fs::write(
+            Path::new(&out).join(format!("{name}.coded")),
+            front_code(&text),
+        )
+        .expect("OUT_DIR is writable");
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

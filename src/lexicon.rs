@@ -409,10 +409,13 @@ fn first_names() -> &'static WordMap<Option<Sex>> {
 pub fn is_common_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        front_coded(include_str!(concat!(env!("OUT_DIR"), "/common-words.coded")))
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect()
+        front_coded(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/common-words.coded"
+        )))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect()
     })
     .contains(word)
 }
@@ -433,7 +436,10 @@ fn front_coded(coded: &'static str) -> &'static str {
             }
             Some(digit) => {
                 let shared = (digit as usize).saturating_sub('0' as usize);
-                let end = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
+                let end = word
+                    .char_indices()
+                    .nth(shared)
+                    .map_or(word.len(), |(i, _)| i);
                 word.truncate(end);
                 word.push_str(chars.as_str());
                 words.push_str(&word);
@@ -686,17 +692,21 @@ mod tests {
         }
         let names = first_names();
         assert_eq!(names.len(), expected.len());
-        assert!(expected.iter().all(|(name, sex)| names.get(name) == Some(sex)));
+        assert!(expected
+            .iter()
+            .all(|(name, sex)| names.get(name) == Some(sex)));
         assert_eq!(names.get("Étienne"), Some(&Some(Sex::Male)));
         // The common words, in order, and nothing else.
         let written: Vec<&str> = include_str!("../data/common-words.txt")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        let read: Vec<&str> =
-            front_coded(include_str!(concat!(env!("OUT_DIR"), "/common-words.coded")))
-                .lines()
-                .collect();
+        let read: Vec<&str> = front_coded(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/common-words.coded"
+        )))
+        .lines()
+        .collect();
         assert_eq!(read, written);
     }
 
