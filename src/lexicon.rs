@@ -287,6 +287,15 @@ pub fn is_people_noun(word: &str) -> bool {
         .any(|w| is_role_noun(w) || is_group_noun(w))
 }
 
+/// A plural that names people by their trade, as no list can hold them all ("forecasters",
+/// "paramedics", "demonstrators", "meteorologists"). A surname so spelt ("Sanders") is known
+/// as a name by the time this is asked.
+pub fn is_trade_plural(word: &str) -> bool {
+    ["ers", "ors", "ists", "ians", "ics", "ants", "ents"]
+        .iter()
+        .any(|end| word.len() > end.len() + 3 && word.ends_with(end))
+}
+
 /// Words (singular) for someone who speaks unnamed, beyond roles and groups: kin, bystanders,
 /// bodies ("the commission said") and writings ("the letter said", "the ruling states").
 const SPEAKER_NOUNS: &str = "mother father wife husband son daughter sister brother grandmother grandfather aunt uncle cousin mom dad girlfriend boyfriend widow widower spouse fiancé fiancée neighbour neighbor bystander onlooker officer agent guard firefighter paramedic employee owner trooper deputie deputy prosecutor lawyer attorney official spokesperson representative person people man woman men women child children teen teenager boy girl villager local eyewitness announcer narrator questioner caller listener viewer reader user customer consumer subscriber shopper commenter poster tweeter author organiser organizer commission committee panel jury court agency department ministry company firm union campaign group government administration council organisation organization paper newspaper magazine broadcaster network bank club team party body watchdog regulator charity foundation institute university school hospital airline retailer carrier operator manufacturer maker insurer lender giant exchange broker supplier chain league federation association board authority corporation brand developer museum band channel station studio publisher statement letter ruling report book memo release filing complaint lawsuit indictment petition document email e-mail tweet ad advert clip video article piece study survey notice order decision opinion affidavit bylaw rule policy website note";

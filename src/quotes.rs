@@ -897,7 +897,9 @@ fn described_in_sentence(doc: &Doc, s: usize, in_quote: &[bool]) -> Option<(usiz
 /// A lower-case word that names whoever speaks without naming them: "officers", "a
 /// spokeswoman", "the victim's mother", "the letter".
 fn names_someone(word: &str) -> bool {
-    lexicon::is_people_noun(word) || lexicon::is_speaker_noun(word.trim_end_matches('s'))
+    lexicon::is_people_noun(word)
+        || lexicon::is_speaker_noun(word.trim_end_matches('s'))
+        || lexicon::is_trade_plural(word)
 }
 
 /// Words that open a description of someone: "the", "a", "one", "his", "several".
@@ -986,11 +988,13 @@ fn unnamed_before(doc: &Doc, from: usize, v: usize, in_quote: &[bool]) -> Option
         return Some((start, head));
     }
     let word = doc.token_text(head);
+    // ("Demonstrators said they want …": capitalised only for opening the sentence.)
+    let opens_sentence = head == from && word.starts_with(char::is_uppercase);
     if head < from
         || in_quote[head]
         || doc.tokens[head].kind != TokenKind::Word
-        || !word.starts_with(char::is_lowercase)
-        || !names_someone(word)
+        || !(word.starts_with(char::is_lowercase) || opens_sentence)
+        || !names_someone(&word.to_lowercase())
     {
         return None;
     }
@@ -1877,7 +1881,11 @@ fn people_in_general_opening(doc: &Doc, actors: &Actors, start: usize) -> Option
     }
     let w = doc.token_text(k).to_lowercase();
     w.strip_suffix('s')
-        .is_some_and(|one| lexicon::is_speaker_noun(one) || lexicon::is_people_noun(&w))
+        .is_some_and(|one| {
+            lexicon::is_speaker_noun(one)
+                || lexicon::is_people_noun(&w)
+                || lexicon::is_trade_plural(&w)
+        })
         .then_some((start, k))
 }
 
@@ -2762,6 +2770,20 @@ mod tests {
                 // A named subject still speaks for "by saying".
                 (Some("Anna Smith".to_string()), None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_trade_in_the_plural_opening_a_sentence_is_described_not_named() {
+        let described = |d: &str| (None, Some(d.to_string()));
+        assert_eq!(
+            sources_of(
+                "The rally went on for hours in the city centre on Monday night.\n\n\
+                Demonstrators said they want \"justice for Terrence,\" but pledged to remain \
+                civil.\n\n\
+                Paramedics said the crowd had been \"calm and kind\" all night."
+            ),
+            vec![described("Demonstrators"), described("Paramedics")]
         );
     }
 

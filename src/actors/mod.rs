@@ -2357,7 +2357,10 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         }
         // One name that speaks ("Gingrich said", "said Hollande"): a person. Not a group
         // ("Officials said", "Police said", "Witnesses told").
-        let group = lexicon::is_people_noun(&r.name.to_lowercase());
+        // Nor a trade in the plural no list knows ("Forecasters said", "Paramedics said"):
+        // a surname so spelt ("Sanders said") is a full name's, found by its surname above.
+        let l = r.name.to_lowercase();
+        let group = lexicon::is_people_noun(&l) || lexicon::is_trade_plural(&l);
         let plain_word = {
             let l = r.name.to_lowercase();
             lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l)

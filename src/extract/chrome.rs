@@ -433,11 +433,28 @@ pub fn byline_names(line: &str, bare_names_ok: bool) -> Option<Vec<String>> {
             continue;
         }
         if !looks_like_name(name) {
-            return None;
+            // "By The Associated Press", "By Reuters": a news agency's credit, whole.
+            return (had_by && looks_like_agency(body)).then(|| vec![body.to_string()]);
         }
         names.push(name.to_string());
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// A newsroom's or agency's name after "By": one to five capitalised words, "The" first at
+/// most ("The Associated Press", "Reuters", "Bloomberg News"), no day or month ("By Monday").
+fn looks_like_agency(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let named = words.strip_prefix(&["The"]).unwrap_or(&words);
+    (1..=5).contains(&named.len())
+        && named.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '&'))
+                && !w.ends_with('.')
+                && lexicon::month(&w.to_lowercase()).is_none()
+                && lexicon::weekday(&w.to_lowercase()).is_none()
+                && !lexicon::is_function_word(&w.to_lowercase())
+        })
 }
 
 /// A newsroom job after a byline's name ("CNN Editor-at-large", "Senior Correspondent"): not
@@ -622,6 +639,13 @@ mod tests {
             vec!["Jackson Richman"]
         );
         assert!(byline_names("The White House said", true).is_none());
+        assert_eq!(
+            byline_names("By The Associated Press", false).unwrap(),
+            vec!["The Associated Press"]
+        );
+        assert_eq!(byline_names("By Reuters", true).unwrap(), vec!["Reuters"]);
+        assert!(byline_names("By Monday", true).is_none());
+        assert!(byline_names("The Associated Press", true).is_none());
         assert_eq!(
             byline_names("By FEDERICA LUSIARDI - 2019-04-10", false).unwrap(),
             vec!["FEDERICA LUSIARDI"]
