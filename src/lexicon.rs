@@ -362,7 +362,7 @@ pub fn is_org_cue(word: &str) -> bool {
 }
 
 /// The last word of a place's name often says it is one.
-const PLACE_CUES: &str = "city county state province region district island islands strip bank valley river mountains mountain mount lake sea ocean gulf bay coast peninsula desert border crossing street avenue square park boulevard road airport port harbor harbour heights hills village town strait straits territory territories republic kingdom emirates canal bridge station camp springs falls beach creek drive lane place st ave blvd rd terrace plateau stadium arena theatre theater pavilion auditorium palace cathedral abbey castle tower plaza mall gardens";
+const PLACE_CUES: &str = "city county state province region district island islands strip bank valley river mountains mountain mount lake sea ocean gulf bay coast peninsula desert border crossing street avenue square park boulevard road airport port harbor harbour heights hills village town strait straits territory territories republic kingdom emirates canal bridge station camp springs falls beach creek drive lane place st ave blvd rd terrace plateau stadium arena theatre theater pavilion auditorium palace cathedral abbey castle tower plaza mall gardens highlands lowlands midlands prairies maritimes alps rockies riviera";
 
 /// A building's or a site's word that ends a name ("Prince Edward Theatre", "King Fahd
 /// Stadium"): the name is the place's, even when a title or a person's name opens it.
