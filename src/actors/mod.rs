@@ -4441,6 +4441,21 @@ mod tests {
     }
 
     #[test]
+    fn surnames_with_two_particles_and_trades_in_the_plural() {
+        let a = analysis_of(
+            "European Commission President Ursula von der Leyen spoke on Friday. Von der Leyen \
+             said the talks were over. Chief executive Jeroen van der Veer agreed. Forecasters \
+             said more rain was coming, and Paramedics said two people were hurt.",
+        );
+        let actor = |name: &str| a.actors.iter().find(|x| x.name == name);
+        let leyen = actor("Ursula von der Leyen").expect("Ursula von der Leyen");
+        assert_eq!(leyen.role.as_deref(), Some("European Commission President"));
+        assert_eq!(leyen.mentions.len(), 2);
+        assert!(actor("Jeroen van der Veer").is_some());
+        assert!(actor("Forecasters").is_none() && actor("Paramedics").is_none());
+    }
+
+    #[test]
     fn offices_that_name_their_holders_and_royals_known_by_one_name() {
         let a = analysis_of(
             "Prince Charles will marry in April. Liberal Democrat leader Charles Kennedy said he \

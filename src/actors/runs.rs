@@ -197,6 +197,20 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                     j += 1;
                     break;
                 }
+                // Two particles before a surname that ends the name: "Ursula von der Leyen",
+                // "Rafael van der Vaart", "Ana de la Cruz" (not German's "Thomas Müller von
+                // der Deutschen Bank").
+                if j + 3 < sent.end_token
+                    && matches!(
+                        (doc.token_text(j + 1), doc.token_text(j + 2)),
+                        ("von" | "van", "der" | "den" | "dem") | ("de" | "del", "la" | "los" | "las")
+                    )
+                    && is_name_token(doc, j + 3)
+                    && !(j + 4 < sent.end_token && is_name_token(doc, j + 4))
+                {
+                    j += 3;
+                    continue;
+                }
                 // A middle initial: "John D. Podesta".
                 if j + 2 < sent.end_token
                     && doc.token_text(j + 1) == "."
@@ -888,8 +902,14 @@ fn shape_run_from(doc: &Doc, s: usize, mut i: usize, mut j: usize, split_based: 
                     after = place_last + 1;
                 }
             }
-            // Name words after the title, initials' periods not counted ("Charles B. Rangel").
-            let rest = (after..=j).filter(|&k| doc.token_text(k) != ".").count();
+            // Name words after the title, initials' periods and particles not counted
+            // ("Charles B. Rangel", "Ursula von der Leyen").
+            let rest = (after..=j)
+                .filter(|&k| {
+                    let w = doc.token_text(k);
+                    w != "." && !w.starts_with(char::is_lowercase)
+                })
+                .count();
             if (1..=3).contains(&rest)
                 && after <= j
                 && looks_like_person(doc, after, j)
