@@ -219,6 +219,15 @@ const HONORIFICS: &[(&str, &str)] = &[
     ("coach", "Coach"),
     ("officer", "Officer"),
     ("detective", "Detective"),
+    // British police ranks, as the BBC writes them: "Det Insp", "Ch Supt", "DCI". (Not "PC":
+    // "PC Pro" is a magazine.)
+    ("det", "Det"),
+    ("insp", "Insp"),
+    ("inspector", "Inspector"),
+    ("supt", "Supt"),
+    ("superintendent", "Superintendent"),
+    ("constable", "Constable"),
+    ("dci", "DCI"),
     ("councilman", "Councilman"),
     ("councilwoman", "Councilwoman"),
     ("assemblyman", "Assemblyman"),
@@ -316,7 +325,7 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 
 /// The last word of an organisation's name often says it is one.
-const ORG_CUES: &str = "agency administration association chamber guild authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. co co. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc endowment program programme initiative project studies robotics aerospace productions suites motors pharmaceuticals therapeutics entertainment records pictures electronics logistics communications ventures design embassy academy blog register showroom comics studios publishing publishers books interactive software airline railways railway wireless telecom telecommunications energy petroleum mining opera ballet orchestra philharmonic pharma fellowship conservatory conservatoire seminary brewery breweries brewers distillery distillers films museum";
+const ORG_CUES: &str = "agency administration association chamber infirmary clinic hospice guild authority bank board bureau caucus center centre church coalition college commission committee company congress corporation corp corp. co co. council court department directorate federation forces force foundation front fund government group guard hospital house inc inc. institute institution league ltd ltd. ministry movement network office organisation organization parliament party police press regiment school senate service services society times post journal news tribune herald gazette telegraph guardian union university army navy club team airlines airways bank labs laboratories systems technologies industries holdings partners capital media group trust cabinet assembly secretariat brigade brigades battalion division command council unit squad network consortium alliance bloc endowment program programme initiative project studies robotics aerospace productions suites motors pharmaceuticals therapeutics entertainment records pictures electronics logistics communications ventures design embassy academy blog register showroom comics studios publishing publishers books interactive software airline railways railway wireless telecom telecommunications energy petroleum mining opera ballet orchestra philharmonic pharma fellowship conservatory conservatoire seminary brewery breweries brewers distillery distillers films museum";
 
 /// Last words of names that are no actor's: laws, plans, events, prizes, works, monuments.
 const NON_ACTOR_CUES: &str = "act acts bill bills amendment amendments plan agreement agreements treaty accord accords protocol doctrine war wars prize prizes award awards cup games olympics paralympics open championship championships trophy tournament series festival show day days week weekend month year era crisis summit election elections debate debates convention conventions monument memorial rim initiative forum race tour slam slams marathon grand-prix death plague holocaust famine pandemic epidemic depression recession revolution uprising";

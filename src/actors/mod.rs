@@ -4445,7 +4445,8 @@ mod tests {
         let a = analysis_of(
             "European Commission President Ursula von der Leyen spoke on Friday. Von der Leyen \
              said the talks were over. Chief executive Jeroen van der Veer agreed. Forecasters \
-             said more rain was coming, and Paramedics said two people were hurt.",
+             said more rain was coming, and Paramedics said two people were hurt. Det Insp \
+             Sarah Collins said it was shocking. She was taken to Leeds General Infirmary.",
         );
         let actor = |name: &str| a.actors.iter().find(|x| x.name == name);
         let leyen = actor("Ursula von der Leyen").expect("Ursula von der Leyen");
@@ -4453,6 +4454,15 @@ mod tests {
         assert_eq!(leyen.mentions.len(), 2);
         assert!(actor("Jeroen van der Veer").is_some());
         assert!(actor("Forecasters").is_none() && actor("Paramedics").is_none());
+        // A British police rank as the BBC writes it; a hospital by its own word.
+        assert_eq!(
+            actor("Sarah Collins").and_then(|x| x.role.as_deref()),
+            Some("Det Insp")
+        );
+        assert_eq!(
+            actor("Leeds General Infirmary").map(|x| x.kind),
+            Some(ActorKind::Organization)
+        );
     }
 
     #[test]

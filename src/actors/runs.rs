@@ -203,7 +203,8 @@ pub fn find_runs(doc: &Doc) -> Vec<Run> {
                 if j + 3 < sent.end_token
                     && matches!(
                         (doc.token_text(j + 1), doc.token_text(j + 2)),
-                        ("von" | "van", "der" | "den" | "dem") | ("de" | "del", "la" | "los" | "las")
+                        ("von" | "van", "der" | "den" | "dem")
+                            | ("de" | "del", "la" | "los" | "las")
                     )
                     && is_name_token(doc, j + 3)
                     && !(j + 4 < sent.end_token && is_name_token(doc, j + 4))

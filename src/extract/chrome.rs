@@ -449,7 +449,8 @@ fn looks_like_agency(s: &str) -> bool {
     (1..=5).contains(&named.len())
         && named.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '&'))
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '&'))
                 && !w.ends_with('.')
                 && lexicon::month(&w.to_lowercase()).is_none()
                 && lexicon::weekday(&w.to_lowercase()).is_none()
