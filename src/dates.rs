@@ -1247,7 +1247,13 @@ impl Scanner<'_> {
     }
 
     fn time_at(&self, k: usize) -> Option<(usize, String, &'static str)> {
-        let r = self.reference;
+        // A time on no named day falls on the last day the article named ("stabbed on
+        // Saturday night. Officers were called at about 11:40 p.m."), else on its own date.
+        let r = if self.day_named.get() {
+            self.anchor_day.get()
+        } else {
+            self.reference
+        };
         let w = self.w(k);
         if w == "noon" || w == "midday" {
             return Some((1, format!("{r}T12:00"), "time"));
@@ -1819,7 +1825,8 @@ mod tests {
             vec![
                 ("6:38 p.m.".into(), "2019-05-18T18:38".into()),
                 ("Saturday, May 18".into(), "2019-05-18".into()),
-                ("9 p.m.".into(), "2019-11-19T21:00".into())
+                // (A time on no day of its own: the day just named.)
+                ("9 p.m.".into(), "2019-05-18T21:00".into())
             ]
         );
     }
