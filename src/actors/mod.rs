@@ -2359,8 +2359,11 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         // ("Officials said", "Police said", "Witnesses told").
         // Nor a trade in the plural no list knows ("Forecasters said", "Paramedics said"):
         // a surname so spelt ("Sanders said") is a full name's, found by its surname above.
+        // ("Sanders" written inside a sentence too is a name, though it speaks alone.)
         let l = r.name.to_lowercase();
-        let group = lexicon::is_people_noun(&l) || lexicon::is_trade_plural(&l);
+        let trade = lexicon::is_trade_plural(&l)
+            && !runs.iter().any(|o| o.name == r.name && !o.sentence_initial);
+        let group = lexicon::is_people_noun(&l) || trade;
         let plain_word = {
             let l = r.name.to_lowercase();
             lexicon::is_common_word(&l) && !lexicon::is_surname_word(&l)
