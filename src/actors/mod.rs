@@ -2361,8 +2361,7 @@ pub fn find(doc: &Doc, article: &Article) -> Actors {
         // a surname so spelt ("Sanders said") is a full name's, found by its surname above.
         // ("Sanders" written inside a sentence too is a name, though it speaks alone.)
         let l = r.name.to_lowercase();
-        let trade = lexicon::is_trade_plural(&l)
-            && !runs.iter().any(|o| o.name == r.name && !o.sentence_initial);
+        let trade = lexicon::is_trade_plural(&l) && !named_mid_sentence.contains(r.name.as_str());
         let group = lexicon::is_people_noun(&l) || trade;
         let plain_word = {
             let l = r.name.to_lowercase();
